@@ -1,0 +1,141 @@
+import { z } from 'zod'
+import { HHMM, PRIORITY_CLASSES, YMD } from '../contract/index.ts'
+
+const hhmm = z.string().regex(HHMM, 'giờ phải có dạng HH:MM, ví dụ "07:30"')
+const period = z
+  .strictObject({ start: hhmm, end: hhmm })
+  .refine((p) => p.start < p.end, { message: 'giờ bắt đầu phải trước giờ kết thúc' })
+const day = z
+  .array(period)
+  .default([])
+  .refine((ps) => ps.every((p, i) => i === 0 || ps[i - 1]!.end <= p.start), {
+    message: 'các buổi làm việc phải theo thứ tự và không chồng lên nhau',
+  })
+
+const printerConfig = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('file'), profile: z.string().default('generic-80') }),
+  z.strictObject({
+    type: z.literal('network'),
+    host: z.string().min(1),
+    port: z.number().int().min(1).max(65535).default(9100),
+    profile: z.string().default('generic-80'),
+  }),
+  z.strictObject({ type: z.literal('usb'), path: z.string().min(1), profile: z.string().default('generic-80') }),
+  z.strictObject({
+    type: z.literal('serial'),
+    path: z.string().min(1),
+    baudRate: z.number().int().positive().default(9600),
+    profile: z.string().default('generic-80'),
+  }),
+  z.strictObject({ type: z.literal('none') }),
+])
+
+const service = z.strictObject({
+  id: z.string().regex(/^[A-Z0-9_-]{1,32}$/, 'mã dịch vụ chỉ gồm chữ in hoa, số, "_" hoặc "-"'),
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  prefix: z.string().regex(/^[A-Z]{1,2}$/, 'tiền tố là 1–2 chữ cái in hoa, ví dụ "A"'),
+  capacityPerSlot: z.number().int().min(1),
+  documents: z.array(z.string()).default([]),
+  /** Used for the estimated wait until real service times exist today. */
+  defaultServiceMinutes: z.number().positive().default(10),
+  targetWaitMinutes: z.number().positive().default(15),
+  targetServiceMinutes: z.number().positive().default(30),
+})
+
+const counter = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/),
+  name: z.string().min(1),
+  serviceIds: z.array(z.string()).min(1),
+})
+
+const user = z.strictObject({
+  username: z.string().regex(/^[a-z0-9._-]{2,64}$/),
+  name: z.string().min(1),
+  role: z.enum(['staff', 'manager']),
+  counterId: z.string().optional(),
+  /** scrypt$N$r$p$salt$hash, made by `npm run hash-password`. */
+  passwordHash: z.string().regex(/^scrypt\$/, 'mật khẩu phải được băm (chạy npm run hash-password)'),
+})
+
+export const OfficeConfigSchema = z
+  .strictObject({
+    office: z.strictObject({
+      name: z.string().min(1),
+      unit: z.string().default(''),
+      timeZone: z.string().default('Asia/Ho_Chi_Minh'),
+      publicBaseUrl: z.string().url().optional(),
+      ticketHeader: z.array(z.string()).default([]),
+      ticketFooter: z.array(z.string()).default(['Cảm ơn ông/bà!']),
+    }),
+    demo: z.boolean().default(false),
+    openingHours: z.strictObject({
+      mon: day,
+      tue: day,
+      wed: day,
+      thu: day,
+      fri: day,
+      sat: day,
+      sun: day,
+    }),
+    slotMinutes: z.number().int().min(5).max(240).default(30),
+    holidays: z.array(z.strictObject({ date: z.string().regex(YMD), name: z.string() })).default([]),
+    services: z.array(service).min(1),
+    counters: z.array(counter).min(1),
+    priority: z.strictObject({
+      classes: z.array(z.enum(PRIORITY_CLASSES)).default([...PRIORITY_CLASSES]),
+      /** After this many priority calls in a row at a counter, a waiting normal ticket goes next. */
+      maxPriorityInARow: z.number().int().min(1).default(2),
+      /** A ticket that has waited longer than this goes first, whatever its class. */
+      maxWaitMinutes: z.number().positive().default(60),
+    }),
+    kiosks: z.array(z.strictObject({ id: z.string().min(1), name: z.string().min(1), printer: printerConfig })).min(1),
+    users: z.array(user).min(1),
+    rating: z
+      .strictObject({ reasons: z.array(z.string()).default([]) })
+      .default({ reasons: [] }),
+  })
+  .superRefine((c, ctx) => {
+    const serviceIds = new Set(c.services.map((s) => s.id))
+    const counterIds = new Set(c.counters.map((k) => k.id))
+    unique(ctx, c.services.map((s) => s.id), ['services'], 'id', 'mã dịch vụ')
+    unique(ctx, c.services.map((s) => s.prefix), ['services'], 'prefix', 'tiền tố')
+    unique(ctx, c.counters.map((k) => k.id), ['counters'], 'id', 'mã quầy')
+    unique(ctx, c.kiosks.map((k) => k.id), ['kiosks'], 'id', 'mã ki-ốt')
+    unique(ctx, c.users.map((u) => u.username), ['users'], 'username', 'tên đăng nhập')
+    c.counters.forEach((k, i) =>
+      k.serviceIds.forEach((sid, j) => {
+        if (!serviceIds.has(sid))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['counters', i, 'serviceIds', j],
+            message: `dịch vụ "${sid}" không có trong mục "services". Hãy thêm dịch vụ này hoặc sửa lại tên.`,
+          })
+      }),
+    )
+    c.users.forEach((u, i) => {
+      if (u.role === 'staff' && (!u.counterId || !counterIds.has(u.counterId)))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['users', i, 'counterId'],
+          message: `cán bộ "${u.username}" phải có counterId là một quầy trong mục "counters".`,
+        })
+    })
+  })
+
+function unique(ctx: z.RefinementCtx, values: string[], path: (string | number)[], key: string, label: string) {
+  const seen = new Set<string>()
+  values.forEach((v, i) => {
+    if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [...path, i, key], message: `${label} "${v}" bị trùng.` })
+    seen.add(v)
+  })
+}
+
+export type OfficeConfigInput = z.input<typeof OfficeConfigSchema>
+export type OfficeConfig = z.output<typeof OfficeConfigSchema>
+export type ServiceConfig = OfficeConfig['services'][number]
+export type CounterConfig = OfficeConfig['counters'][number]
+export type KioskConfig = OfficeConfig['kiosks'][number]
+export type PrinterConfig = KioskConfig['printer']
+export type UserConfig = OfficeConfig['users'][number]
+export type Weekday = keyof OfficeConfig['openingHours']

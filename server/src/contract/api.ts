@@ -1,0 +1,199 @@
+import { z } from 'zod'
+import { HHMM, PriorityClassSchema, YMD } from './domain.ts'
+import type {
+  CounterStatus,
+  PrinterState,
+  PrintState,
+  PriorityClass,
+  RatingScore,
+  Role,
+  TicketStatus,
+} from './domain.ts'
+
+// Request bodies are strict: an unknown field is refused so nothing personal is stored by accident.
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => s.normalize('NFC').trim())
+const id = z.string().min(1).max(64)
+
+export const IssueTicketBody = z.strictObject({
+  serviceId: id,
+  slot: z.string().regex(HHMM).optional(),
+  priority: PriorityClassSchema.nullable().optional(),
+  kioskId: id.optional(),
+})
+export type IssueTicketBody = z.infer<typeof IssueTicketBody>
+
+export const LoginBody = z.strictObject({ username: text(64).pipe(z.string().min(1)), password: z.string().min(1).max(200) })
+export type LoginBody = z.infer<typeof LoginBody>
+
+export const TransferBody = z.strictObject({ serviceId: id, reason: text(200).optional() })
+export type TransferBody = z.infer<typeof TransferBody>
+
+export const PauseBody = z.strictObject({ reason: text(200).optional() })
+export type PauseBody = z.infer<typeof PauseBody>
+
+export const ScoreSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+export const ReasonsSchema = z.array(text(80).pipe(z.string().min(1))).max(10)
+
+export const TicketRatingBody = z.strictObject({
+  score: ScoreSchema,
+  reasons: ReasonsSchema.optional(),
+  comment: text(500).optional(),
+})
+export type TicketRatingBody = z.infer<typeof TicketRatingBody>
+
+export const CounterRatingBody = z.strictObject({
+  score: ScoreSchema,
+  reasons: ReasonsSchema.optional(),
+  number: z.string().min(1).max(16).optional(),
+})
+export type CounterRatingBody = z.infer<typeof CounterRatingBody>
+
+export const DossierBody = z.strictObject({ code: text(64).pipe(z.string().min(1)) })
+export type DossierBody = z.infer<typeof DossierBody>
+
+export const SlotsQuery = z.strictObject({ serviceId: id, date: z.string().regex(YMD).optional() })
+export const ReportRangeQuery = z.strictObject({
+  from: z.string().regex(YMD),
+  to: z.string().regex(YMD),
+  format: z.literal('csv').optional(),
+})
+
+// ---- Views (what the server answers) ----
+
+export interface SlotRef {
+  start: string
+  end: string
+}
+
+export interface TicketIssued {
+  id: string
+  number: string
+  serviceId: string
+  slot: SlotRef
+  priority: PriorityClass | null
+  status: TicketStatus
+  peopleAhead: number
+  estimatedWaitMinutes: number
+  issuedAt: string
+  print: { state: PrintState }
+}
+
+/** GET /api/tickets/:id — for whoever holds the id (the phone page). */
+export interface TicketView {
+  id: string
+  number: string
+  serviceId: string
+  serviceName: string
+  slot: SlotRef
+  priority: PriorityClass | null
+  status: TicketStatus
+  peopleAhead: number
+  estimatedWaitMinutes: number
+  issuedAt: string
+  counterId?: string
+  counterName?: string
+  calledAt?: string
+  rated: boolean
+}
+
+/** A ticket as staff see it at their counter (POST …/next, start, finish, …). */
+export interface StaffTicketView {
+  id: string
+  number: string
+  serviceId: string
+  slot: SlotRef
+  priority: PriorityClass | null
+  status: TicketStatus
+  issuedAt: string
+  counterId?: string
+  calledAt?: string
+  startedAt?: string
+  finishedAt?: string
+  recalls: number
+  dossierCode?: string
+  print: { state: PrintState }
+}
+
+export interface DisplayTicket {
+  number: string
+  serviceId: string
+}
+
+export interface CounterView {
+  id: string
+  name: string
+  serviceIds: string[]
+  status: CounterStatus
+  ticket: DisplayTicket | null
+}
+
+export interface ServiceView {
+  id: string
+  name: string
+  nameEn: string
+  prefix: string
+  waiting: number
+  estimatedWaitMinutes: number
+  documents: string[]
+}
+
+export interface SlotView {
+  start: string
+  end: string
+  capacity: number
+  remaining: number
+}
+
+export interface OfficeView {
+  name: string
+  timeZone: string
+  now: string
+  today: { date: string; open: boolean; periods: SlotRef[] }
+  priorityClasses: PriorityClass[]
+  kiosks: { id: string; name: string }[]
+}
+
+export interface HealthView {
+  status: 'ok'
+  version: string
+  time: string
+  printers: { id: string; state: PrinterState }[]
+}
+
+export interface UserView {
+  id: string
+  name: string
+  role: Role
+  counterId?: string
+}
+
+export interface LoginView {
+  token: string
+  user: UserView
+}
+
+export interface Stats {
+  mean: number
+  median: number
+  p90: number
+  max: number
+}
+
+export interface SummaryReport {
+  from: string
+  to: string
+  tickets: number
+  served: number
+  noShow: number
+  waitMinutes: Stats
+  serviceMinutes: Stats
+  satisfaction: { ratings: number; satisfiedPercent: number | null }
+  byService: ({ serviceId: string; name: string } & Omit<SummaryReport, 'from' | 'to' | 'byService' | 'byCounter'>)[]
+  byCounter: ({ counterId: string; name: string } & Omit<SummaryReport, 'from' | 'to' | 'byService' | 'byCounter'>)[]
+}
+
+export type { RatingScore }
