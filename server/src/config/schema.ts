@@ -12,21 +12,20 @@ const day = z
     message: 'các buổi làm việc phải theo thứ tự và không chồng lên nhau',
   })
 
+// Timeouts and retries in milliseconds; the defaults suit a printer on the office LAN.
+const tuning = {
+  profile: z.enum(['generic-80', 'epson-tm-t82', 'epson-tcvn3', 'xprinter-80', 'narrow-80', 'generic-58']).default('generic-80'),
+  connectTimeoutMs: z.number().int().positive().optional(),
+  writeTimeoutMs: z.number().int().positive().optional(),
+  statusTimeoutMs: z.number().int().positive().optional(),
+  maxAttempts: z.number().int().min(1).max(100).optional(),
+  retryDelayMs: z.number().int().positive().optional(),
+}
 const printerConfig = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('file'), profile: z.string().default('generic-80') }),
-  z.strictObject({
-    type: z.literal('network'),
-    host: z.string().min(1),
-    port: z.number().int().min(1).max(65535).default(9100),
-    profile: z.string().default('generic-80'),
-  }),
-  z.strictObject({ type: z.literal('usb'), path: z.string().min(1), profile: z.string().default('generic-80') }),
-  z.strictObject({
-    type: z.literal('serial'),
-    path: z.string().min(1),
-    baudRate: z.number().int().positive().default(9600),
-    profile: z.string().default('generic-80'),
-  }),
+  z.strictObject({ type: z.literal('file'), ...tuning }),
+  z.strictObject({ type: z.literal('network'), host: z.string().min(1), port: z.number().int().min(1).max(65535).default(9100), ...tuning }),
+  z.strictObject({ type: z.literal('usb'), path: z.string().min(1), ...tuning }),
+  z.strictObject({ type: z.literal('serial'), path: z.string().min(1), baudRate: z.number().int().positive().default(9600), ...tuning }),
   z.strictObject({ type: z.literal('none') }),
 ])
 

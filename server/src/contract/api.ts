@@ -155,6 +155,35 @@ export interface OfficeView {
   today: { date: string; open: boolean; periods: SlotRef[] }
   priorityClasses: PriorityClass[]
   kiosks: { id: string; name: string }[]
+  /** Reason chips the rating screens offer for a low score. */
+  ratingReasons: string[]
+  /** The office's own voice clips replace the built-in ones when present. */
+  voiceBaseUrl: string
+  /** Where phones reach the ticket page (the QR code's base), when the office set one. */
+  publicBaseUrl?: string
+}
+
+/** GET /api/counters/:id/console — what the staff console shows (staff of that counter, managers). */
+export interface CounterConsoleView {
+  counter: CounterView & { pauseReason?: string }
+  ticket: StaffTicketView | null
+  waiting: { serviceId: string; count: number; next: string[] }[]
+  today: CounterTodayFigures
+}
+
+export interface CounterTodayFigures {
+  served: number
+  noShow: number
+  transferred: number
+  meanWaitMinutes: number | null
+  meanServiceMinutes: number | null
+}
+
+/** GET /api/office/live — managers: the live office. */
+export interface LiveOfficeView {
+  counters: (CounterView & { pauseReason?: string; staffName?: string })[]
+  services: { serviceId: string; name: string; waiting: number; longestWaitMinutes: number; estimatedWaitMinutes: number }[]
+  today: { issued: number; served: number; noShow: number; waiting: number }
 }
 
 export interface HealthView {

@@ -1,0 +1,6 @@
+import { StaffApp } from '../screens/StaffApp.tsx'
+import { mountScreen } from './mount.tsx'
+import '../styles/base.css'
+import '../styles/staff.css'
+
+void mountScreen('app.titleStaff', <StaffApp />)

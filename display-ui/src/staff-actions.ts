@@ -1,0 +1,51 @@
+import type { CounterConsoleView } from '@luot/server/contract'
+import type { MessageKey } from './i18n.ts'
+
+export type ActionId =
+  | 'next'
+  | 'finishAndNext'
+  | 'recall'
+  | 'start'
+  | 'finish'
+  | 'noShow'
+  | 'transfer'
+  | 'pause'
+  | 'resume'
+  | 'logout'
+
+export interface ActionSpec {
+  id: ActionId
+  label: MessageKey
+  /** KeyboardEvent.key values; the first ones are printed on the button. */
+  keys: string[]
+  isPrimary?: boolean
+}
+
+const SPACE_ENTER = [' ', 'Enter']
+const when = (isShown: boolean, spec: ActionSpec): ActionSpec[] => (isShown ? [spec] : [])
+
+/**
+ * Which buttons the console shows for the counter's current ticket. What each may do is the
+ * server's call (INVALID_STATE otherwise); this only keeps the screen to the sensible ones.
+ */
+export const actionsFor = (view: CounterConsoleView): ActionSpec[] => {
+  const status = view.ticket?.status
+  const isActive = status === 'called' || status === 'serving'
+  const main: ActionSpec[] = isActive
+    ? [
+        { id: 'finishAndNext', label: 'staff.finishAndNext', keys: SPACE_ENTER, isPrimary: true },
+        ...when(status === 'called', { id: 'recall', label: 'staff.recall', keys: ['r'] }),
+        ...when(status === 'called', { id: 'start', label: 'staff.start', keys: ['s'] }),
+        { id: 'finish', label: 'staff.finish', keys: ['f'] },
+        ...when(status === 'called', { id: 'noShow', label: 'staff.noShow', keys: ['n'] }),
+        { id: 'transfer', label: 'staff.transfer', keys: ['t'] },
+      ]
+    : [{ id: 'next', label: 'staff.next', keys: SPACE_ENTER, isPrimary: true }]
+  const pause: ActionSpec =
+    view.counter.status === 'paused'
+      ? { id: 'resume', label: 'staff.resume', keys: ['p'] }
+      : { id: 'pause', label: 'staff.pause', keys: ['p'] }
+  return [...main, pause]
+}
+
+export const LOGOUT: ActionSpec = { id: 'logout', label: 'common.logout', keys: ['l'] }

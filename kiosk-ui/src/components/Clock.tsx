@@ -1,0 +1,29 @@
+import { officeTime } from '../clock.ts'
+import { useServerNow } from '../hooks/use-server-now.ts'
+import { useT } from '../hooks/use-t.ts'
+import type { MessageKey } from '../i18n.ts'
+
+const WEEKDAY_KEYS: MessageKey[] = [
+  'weekday.0',
+  'weekday.1',
+  'weekday.2',
+  'weekday.3',
+  'weekday.4',
+  'weekday.5',
+  'weekday.6',
+]
+
+/** The office's clock from server time, in the office's time zone. */
+export function Clock({ timeZone }: { timeZone: string }) {
+  const t = useT()
+  const now = officeTime(useServerNow(), timeZone)
+  const weekday = t(WEEKDAY_KEYS[now.weekday] ?? 'weekday.0')
+  return (
+    <div className="clock">
+      <div className="clock__time" data-testid="clock">
+        {now.hhmm}
+      </div>
+      <div className="clock__date">{t('clock.date', { weekday, day: now.day, month: now.month, year: now.year })}</div>
+    </div>
+  )
+}

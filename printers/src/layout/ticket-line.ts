@@ -1,0 +1,31 @@
+import type { FontWeight } from '../raster/fonts.ts'
+
+/** Type sizes in dots for a 576-dot head; narrower heads scale them down in proportion. */
+export const TEXT_SIZES = { small: 22, normal: 26, large: 34, huge: 168 } as const
+export type TextSize = keyof typeof TEXT_SIZES
+
+/** One thing on the paper, top to bottom, before it becomes raster dots or printer text. */
+export type TicketLine =
+  | { kind: 'text'; text: string; size: TextSize; weight: FontWeight; align: 'left' | 'center'; inverted?: boolean }
+  | { kind: 'rule' }
+  | { kind: 'space'; dots: number }
+  | { kind: 'qr'; url: string }
+  /** A scale across the full head width, drawn as dots in every text mode: checks the profile's width. */
+  | { kind: 'ruler' }
+
+export type TextLine = Extract<TicketLine, { kind: 'text' }>
+
+export function text(
+  value: string,
+  size: TextSize,
+  opts: { weight?: FontWeight; align?: 'left' | 'center'; inverted?: boolean } = {},
+): TextLine {
+  return {
+    kind: 'text',
+    text: value.normalize('NFC'),
+    size,
+    weight: opts.weight ?? 400,
+    align: opts.align ?? 'center',
+    inverted: opts.inverted ?? false,
+  }
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto'
+import type { LoginView, Role, UserView } from '../contract/index.ts'
+import type { UserConfig } from '../config/schema.ts'
+import { AppError } from '../errors.ts'
+import { verifyPassword } from './password.ts'
+
+export interface Session {
+  tokenHash: string
+  user: UserView
+  expiresAt: number
+}
+
+export interface SessionPersistence {
+  load(): Session[]
+  save(sessions: Session[]): Promise<void>
+}
+
+export interface Auth {
+  login(username: string, password: string): Promise<LoginView>
+  logout(token: string): Promise<UserView>
+  /** The session's user, or UNAUTHORIZED for a missing, wrong or expired token. */
+  verify(token: string | undefined): UserView
+  onLogout(cb: (tokenHash: string, user: UserView) => void): void
+  hashToken(token: string): string
+}
+
+/** A working day and a half: staff log in once a day. */
+const TOKEN_TTL_MS = 14 * 60 * 60 * 1000
+const DEMO_PASSWORD = 'demo'
+
+export function createAuth(deps: {
+  users: readonly UserConfig[]
+  now: () => number
+  newToken: () => string
+  isDemoOffice: boolean
+  persistence?: SessionPersistence
+}): Auth {
+  const sessions = new Map<string, Session>()
+  for (const s of deps.persistence?.load() ?? []) if (s.expiresAt > deps.now()) sessions.set(s.tokenHash, s)
+  const listeners: ((tokenHash: string, user: UserView) => void)[] = []
+  const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
+  const persist = () => deps.persistence?.save([...sessions.values()])
+
+  return {
+    hashToken,
+    async login(username, password) {
+      const user = deps.users.find((u) => u.username === username)
+      // Verify even for unknown users so the answer time does not reveal which usernames exist.
+      const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
+      // Demo passwords only open the demo office: a real office that copied the demo accounts stays locked.
+      const refusedDemo = !deps.isDemoOffice && password === DEMO_PASSWORD
+      if (!user || !ok || refusedDemo) throw new AppError('UNAUTHORIZED')
+      const now = deps.now()
+      for (const [k, s] of sessions) if (s.expiresAt <= now) sessions.delete(k)
+      const token = deps.newToken()
+      const view: UserView = {
+        id: user.username,
+        name: user.name,
+        role: user.role as Role,
+        ...(user.counterId ? { counterId: user.counterId } : {}),
+      }
+      sessions.set(hashToken(token), { tokenHash: hashToken(token), user: view, expiresAt: now + TOKEN_TTL_MS })
+      await persist()
+      return { token, user: view }
+    },
+    async logout(token) {
+      const user = this.verify(token)
+      const h = hashToken(token)
+      sessions.delete(h)
+      await persist()
+      for (const cb of listeners) cb(h, user)
+      return user
+    },
+    verify(token) {
+      if (!token) throw new AppError('UNAUTHORIZED')
+      const s = sessions.get(hashToken(token))
+      if (!s || s.expiresAt <= deps.now()) throw new AppError('UNAUTHORIZED')
+      return s.user
+    },
+    onLogout(cb) {
+      listeners.push(cb)
+    },
+  }
+}
+
+// scrypt of a random string: only there to spend the same time on unknown usernames.
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='

@@ -1,0 +1,85 @@
+import type { Printer, TicketPrintJob } from '@luot/printers'
+import type { PrinterState } from '../contract/index.ts'
+import type { OfficeConfig } from '../config/schema.ts'
+import { setPrintState } from '../queue/print-state.ts'
+import { toTicketIssued } from '../queue/views.ts'
+import type { QueueState, Ticket } from '../queue/model.ts'
+import { AppError } from '../errors.ts'
+import type { CommandDeps } from './deps.ts'
+import type { TicketPrinting } from './create-commands.ts'
+import type { RunRule } from './run-rule.ts'
+
+const PRIORITY_LABELS: Record<string, string> = {
+  elderly: 'Ưu tiên: Người cao tuổi',
+  disability: 'Ưu tiên: Người khuyết tật',
+  pregnant: 'Ưu tiên: Phụ nữ mang thai',
+  child: 'Ưu tiên: Trẻ em dưới 6 tuổi',
+  merit: 'Ưu tiên: Người có công với cách mạng',
+}
+
+export function toPrintJob(config: OfficeConfig, s: QueueState, t: Ticket, now: number, publicBaseUrl: string): TicketPrintJob {
+  const view = toTicketIssued(s, config, t, now)
+  const [y, m, d] = s.date.split('-')
+  return {
+    officeName: config.office.name,
+    headerLines: [...config.office.ticketHeader],
+    footerLines: [...config.office.ticketFooter],
+    number: t.number,
+    serviceName: config.services.find((x) => x.id === t.serviceId)?.name ?? t.serviceId,
+    slot: { start: t.slotStart, end: t.slotEnd },
+    date: s.date,
+    priorityLabel: t.priority ? (PRIORITY_LABELS[t.priority] ?? null) : null,
+    peopleAhead: view.peopleAhead,
+    estimatedWaitMinutes: view.estimatedWaitMinutes,
+    issuedAtText: `${view.issuedAt.slice(11, 16)} ${d}/${m}/${y}`,
+    qrUrl: `${publicBaseUrl.replace(/\/$/, '')}/t/${t.id}`,
+    documents: [...(config.services.find((x) => x.id === t.serviceId)?.documents ?? [])],
+  }
+}
+
+/**
+ * Prints after the ticket is saved, on the kiosk's own printer queue; the outcome is recorded on the
+ * ticket. A ticket that cannot be printed stands: the kiosk shows it and staff are told.
+ */
+export function createTicketPrinting(
+  deps: Pick<CommandDeps, 'config' | 'store' | 'clock' | 'publisher' | 'log'>,
+  runRule: RunRule,
+  printers: ReadonlyMap<string, Printer>,
+  publicBaseUrl: string,
+): TicketPrinting {
+  const record = (t: Ticket, state: 'printed' | 'failed') =>
+    runRule(
+      (s, now) => setPrintState(s, t.id, state, now),
+      () => ({ status: 200, body: null }),
+    ).catch((err: unknown) => deps.log('error', 'could not record the print state', { number: t.number, err: String(err) }))
+
+  function print(t: Ticket) {
+    const printer = printers.get(t.kioskId)
+    if (!printer) {
+      void record(t, 'failed')
+      deps.publisher.printFailed(t.kioskId, t.number)
+      return
+    }
+    const s = deps.store.state()
+    const job = toPrintJob(deps.config, s, t, deps.clock.now(), publicBaseUrl)
+    printer.print(job).then(
+      () => record(t, 'printed'),
+      (err: unknown) => {
+        deps.log('warn', 'ticket not printed', { kioskId: t.kioskId, number: t.number, err: String(err) })
+        deps.publisher.printFailed(t.kioskId, t.number)
+        return record(t, 'failed')
+      },
+    )
+  }
+
+  return {
+    print,
+    states: () => deps.config.kiosks.map((k) => ({ id: k.id, state: (printers.get(k.id)?.state() ?? 'unknown') as PrinterState })),
+    async reprint(number) {
+      const t = deps.store.state().tickets.find((x) => x.number === number)
+      if (!t) throw new AppError('NOT_FOUND')
+      print(t)
+      return { number }
+    },
+  }
+}

@@ -1,0 +1,106 @@
+import type { SummaryReport } from '../contract/index.ts'
+import type { BreakdownDimension, ReportBreakdown, ReportFilter, ReportIndicators, ReportTicketPage, ReportTicketsQuery } from '../contract/reports.ts'
+import { BREAKDOWN_DIMENSIONS } from '../contract/reports.ts'
+import { localDate } from '../queue/office-time.ts'
+import { breakdown } from '../reports/breakdown.ts'
+import { ticketsCsv } from '../reports/csv.ts'
+import { aggregateDay } from '../reports/day-aggregate.ts'
+import type { DayAggregate } from '../reports/day-aggregate.ts'
+import type { ReportDays } from '../reports/facts.ts'
+import { indicators } from '../reports/indicators.ts'
+import { summarize } from '../reports/summary.ts'
+import type { DayTickets } from '../reports/summary-from-tickets.ts'
+import { ticketPage } from '../reports/ticket-list.ts'
+import { ticketRows } from '../reports/ticket-rows.ts'
+import { reportWorkbook } from '../reports/xlsx.ts'
+import { openDayAggregates } from '../store/day-aggregates.ts'
+import type { CommandDeps } from './deps.ts'
+
+/** Files read at once: enough to hide disk latency, few enough to stay well under the fd limit. */
+const PARALLEL_READS = 16
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return out
+}
+
+export function makeReports(deps: Pick<CommandDeps, 'config' | 'store' | 'clock' | 'log'>) {
+  const { config, store } = deps
+  const aggregates = openDayAggregates(store.dataDir)
+  // One build per day at a time: two reports asking for the same missing day share it (and its file write).
+  const building = new Map<string, Promise<DayAggregate>>()
+
+  async function build(date: string): Promise<DayAggregate> {
+    const [archived, events] = await Promise.all([store.readArchive(date), store.readEvents(date)])
+    const aggregate = aggregateDay(config, date, archived?.tickets ?? [], events)
+    await aggregates.write(aggregate)
+    return aggregate
+  }
+
+  async function closedDay(date: string): Promise<DayAggregate> {
+    const found = await aggregates.read(date)
+    if (found.status === 'ok') return found.aggregate
+    if (found.status === 'stale') deps.log('warn', `rebuilding the report aggregate of ${date}: ${found.why}`)
+    let pending = building.get(date)
+    if (!pending) {
+      pending = build(date).finally(() => building.delete(date))
+      building.set(date, pending)
+    }
+    return pending
+  }
+
+  /** Closed days from their aggregates (built once, on first use); the open day from the live state. */
+  async function days(from: string, to: string): Promise<ReportDays> {
+    const today = localDate(deps.clock.now(), config.office.timeZone)
+    const live = store.state()
+    const closed = (await store.listArchivedDates()).filter((d) => from <= d && d <= to && d < today && d !== live.date)
+    const out = await mapLimit(closed, PARALLEL_READS, closedDay)
+    // The live state may still hold a finished day nobody has rolled over yet: computed, not saved.
+    if (from <= live.date && live.date <= to && live.date <= today)
+      out.push(aggregateDay(config, live.date, live.tickets, await store.readEvents(live.date)))
+    return { days: out.sort((a, b) => (a.date < b.date ? -1 : 1)), today }
+  }
+
+  /** Every ticket as recorded, for the per-ticket exports. */
+  async function ticketDays(from: string, to: string): Promise<DayTickets[]> {
+    const live = store.state()
+    const dates = (await store.listArchivedDates()).filter((d) => from <= d && d <= to && d !== live.date)
+    const out = (await mapLimit(dates, PARALLEL_READS, async (date) => ({ date, tickets: (await store.readArchive(date))?.tickets ?? [] }))).filter(
+      (d) => d.tickets.length > 0,
+    )
+    if (from <= live.date && live.date <= to) out.push({ date: live.date, tickets: live.tickets })
+    return out
+  }
+
+  const breakdowns = (from: string, to: string, input: ReportDays) =>
+    Object.fromEntries(BREAKDOWN_DIMENSIONS.map((by) => [by, breakdown(config, from, to, by, {}, input)])) as Record<BreakdownDimension, ReportBreakdown>
+
+  return {
+    summary: async (from: string, to: string): Promise<SummaryReport> => summarize(config, from, to, await days(from, to)),
+    indicators: async (from: string, to: string, filter: ReportFilter): Promise<ReportIndicators> =>
+      indicators(config, from, to, filter, await days(from, to)),
+    breakdown: async (from: string, to: string, by: BreakdownDimension, filter: ReportFilter): Promise<ReportBreakdown> =>
+      breakdown(config, from, to, by, filter, await days(from, to)),
+    tickets: async ({ from, to, limit, offset, ...filter }: ReportTicketsQuery): Promise<ReportTicketPage> =>
+      ticketPage(config, filter, { limit, offset }, await days(from, to)),
+    csv: async (from: string, to: string): Promise<string> => ticketsCsv(config, await ticketDays(from, to)),
+    async xlsx(from: string, to: string): Promise<Uint8Array<ArrayBuffer>> {
+      const input = await days(from, to)
+      return reportWorkbook({
+        office: config.office.name,
+        indicators: indicators(config, from, to, {}, input),
+        breakdowns: breakdowns(from, to, input),
+        tickets: ticketRows(config, await ticketDays(from, to)),
+      })
+    },
+  }
+}
+export type Reports = ReturnType<typeof makeReports>

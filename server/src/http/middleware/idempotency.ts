@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto'
+import type { Context } from 'hono'
+import { AppError } from '../../errors.ts'
+import { clientAddress } from './client-address.ts'
+
+export interface IdempotencyInput {
+  /** Hash of caller + call + client key: the key is scoped to who calls and what. */
+  key: string
+  bodyHash: string
+}
+
+export async function idempotencyOf(c: Context): Promise<IdempotencyInput | undefined> {
+  const raw = c.req.header('idempotency-key')
+  if (raw === undefined) return undefined
+  if (raw.length < 1 || raw.length > 200) throw new AppError('VALIDATION', [{ path: ['Idempotency-Key'], message: '1–200 characters' }])
+  const auth = c.req.header('authorization') ?? `addr:${clientAddress(c)}`
+  const caller = createHash('sha256').update(auth).digest('hex').slice(0, 16)
+  const key = createHash('sha256').update(`${caller}\n${c.req.method} ${c.req.path}\n${raw}`).digest('hex')
+  const body = (await c.req.text()).trim()
+  const bodyHash = createHash('sha256').update(body.length === 0 ? '{}' : canonical(body)).digest('hex')
+  return { key, bodyHash }
+}
+
+/** Same JSON with other whitespace is the same body. */
+function canonical(text: string): string {
+  return JSON.stringify(JSON.parse(text))
+}

@@ -1,0 +1,44 @@
+import { Hono } from 'hono'
+import { DossierBody, IssueTicketBody, TicketRatingBody, TransferBody } from '../../contract/index.ts'
+import type { Auth } from '../../auth/create-auth.ts'
+import { makeRequireUser } from '../../auth/require-user.ts'
+import type { AuthVars } from '../../auth/require-user.ts'
+import type { IssueTicketCommand } from '../../commands/issue-ticket.ts'
+import type { Queries } from '../../commands/queries.ts'
+import type { RateCommands } from '../../commands/rate.ts'
+import type { TicketActions } from '../../commands/ticket-actions.ts'
+import { validate } from '../validate.ts'
+import { idempotencyOf } from '../middleware/idempotency.ts'
+import { makeNoBody } from '../middleware/json-body.ts'
+import { makeRateLimit } from '../middleware/rate-limit.ts'
+import { send } from '../send.ts'
+
+export function ticketRoutes(deps: {
+  auth: Auth
+  issue: IssueTicketCommand
+  actions: TicketActions
+  rate: RateCommands
+  queries: Queries
+  now: () => number
+}) {
+  const staff = makeRequireUser(deps.auth, ['staff'])
+  const noBody = makeNoBody()
+  const { actions } = deps
+  return new Hono<AuthVars>()
+    .post('/', makeRateLimit({ name: 'tickets', perMinute: 120, now: deps.now }), validate('json', IssueTicketBody), async (c) =>
+      send(c, await deps.issue(c.req.valid('json'), await idempotencyOf(c))),
+    )
+    .get('/:id', (c) => c.json(deps.queries.ticket(c.req.param('id'))))
+    .post('/:id/start', staff, noBody, async (c) => send(c, await actions.start(c.req.param('id'), c.var.user, await idempotencyOf(c))))
+    .post('/:id/finish', staff, noBody, async (c) => send(c, await actions.finish(c.req.param('id'), c.var.user, await idempotencyOf(c))))
+    .post('/:id/no-show', staff, noBody, async (c) => send(c, await actions.noShow(c.req.param('id'), c.var.user, await idempotencyOf(c))))
+    .post('/:id/transfer', staff, validate('json', TransferBody), async (c) =>
+      send(c, await actions.transfer(c.req.param('id'), c.var.user, c.req.valid('json'), await idempotencyOf(c))),
+    )
+    .post('/:id/dossier', staff, validate('json', DossierBody), async (c) =>
+      send(c, await actions.dossier(c.req.param('id'), c.var.user, c.req.valid('json').code, await idempotencyOf(c))),
+    )
+    .post('/:id/rating', validate('json', TicketRatingBody), async (c) =>
+      send(c, await deps.rate.byTicket(c.req.param('id'), c.req.valid('json'), await idempotencyOf(c))),
+    )
+}

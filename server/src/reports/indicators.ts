@@ -1,0 +1,88 @@
+import { PRIORITY_CLASSES } from '../contract/index.ts'
+import type { PriorityClass } from '../contract/index.ts'
+import type { ReportFilter, ReportIndicators } from '../contract/reports.ts'
+import type { OfficeConfig } from '../config/schema.ts'
+import { F } from './day-aggregate.ts'
+import { arrivals, counterDaysMatching, counterUse, longestQueue, pauseFigures } from './day-figures.ts'
+import { factWaitMs, forEachFact, priorityOf, textOf } from './facts.ts'
+import type { ReportDays } from './facts.ts'
+import { addFact, figuresOf, newAcc, targetsOf } from './figures.ts'
+import { addSatisfaction, dossierEstimate, newSatisfactionAcc, satisfactionOf } from './satisfaction.ts'
+import { durationStats } from './stats.ts'
+
+const HALF_HOUR = 1_800_000
+
+/** GET /api/reports/indicators: every figure managers report upward, for one filter over a range. */
+export function indicators(config: OfficeConfig, from: string, to: string, filter: ReportFilter, input: ReportDays): ReportIndicators {
+  const targets = targetsOf(config)
+  const acc = newAcc()
+  const sat = newSatisfactionAcc()
+  const arrival: number[] = []
+  const callLag: number[] = []
+  let beforeSlot = 0
+  const byHalfHour = new Map<number, number>()
+  const byWeekday = new Map<string, number>()
+  const waitsByClass = new Map<PriorityClass | null, number[]>()
+  const actions = { outOfOrderCalls: 0, recalls: 0 }
+  const transfers = new Map<string, { fromServiceId: string; toServiceId: string; reason: string | null; count: number }>()
+
+  forEachFact(input.days, filter, (ref) => {
+    const { day, fact, weekday } = ref
+    addFact(acc, ref, targets, input.today)
+    addSatisfaction(sat, ref)
+    arrival.push(fact[F.issued] - fact[F.slot])
+    if (fact[F.issued] < fact[F.slot]) beforeSlot++
+    if (fact[F.firstCall] >= 0) callLag.push(fact[F.firstCall] - fact[F.slot])
+    const half = Math.floor(fact[F.issued] / HALF_HOUR)
+    byHalfHour.set(half, (byHalfHour.get(half) ?? 0) + 1)
+    byWeekday.set(weekday, (byWeekday.get(weekday) ?? 0) + 1)
+    const wait = factWaitMs(fact)
+    if (wait !== null) {
+      const list = waitsByClass.get(priorityOf(fact))
+      if (list) list.push(wait)
+      else waitsByClass.set(priorityOf(fact), [wait])
+    }
+    actions.outOfOrderCalls += fact[F.outOfOrder]
+    actions.recalls += fact[F.recalls]
+    for (const [fromIdx, toIdx, reasonIdx] of fact[F.transfers]) {
+      const row = { fromServiceId: day.services[fromIdx] ?? '', toServiceId: day.services[toIdx] ?? '', reason: textOf(day, reasonIdx) }
+      const key = JSON.stringify(row)
+      const t = transfers.get(key) ?? { ...row, count: 0 }
+      t.count++
+      transfers.set(key, t)
+    }
+  })
+
+  const figures = figuresOf(acc)
+  const counters = counterUse(config, input.days, filter)
+  const priorityWaits = PRIORITY_CLASSES.flatMap((p) => waitsByClass.get(p) ?? [])
+  return {
+    from,
+    to,
+    filter,
+    days: input.days.length,
+    ...figures,
+    arrivalVsSlotMinutes: { ...durationStats(arrival), beforeSlot, inOrAfterSlot: arrival.length - beforeSlot },
+    callVsSlotMinutes: durationStats(callLag),
+    arrivals: arrivals(input.days, byHalfHour, byWeekday),
+    longestQueue: longestQueue(input.days, filter.serviceId),
+    counters,
+    priorityEquity: {
+      priority: { tickets: priorityWaits.length, waitMinutes: durationStats(priorityWaits) },
+      normal: { tickets: waitsByClass.get(null)?.length ?? 0, waitMinutes: durationStats(waitsByClass.get(null) ?? []) },
+      byClass: PRIORITY_CLASSES.flatMap((priority) => {
+        const waits = waitsByClass.get(priority)
+        return waits ? [{ priority, tickets: waits.length, waitMinutes: durationStats(waits) }] : []
+      }),
+    },
+    satisfactionDetail: satisfactionOf(sat, config),
+    dossiers: dossierEstimate(sat),
+    actions: {
+      ...actions,
+      noShows: figures.tickets.noShow,
+      cancelled: figures.tickets.cancelled,
+      transfers: [...transfers.values()].sort((a, b) => b.count - a.count),
+      pauses: pauseFigures(counterDaysMatching(input.days, filter).flatMap((c) => c.pauses)),
+    },
+  }
+}

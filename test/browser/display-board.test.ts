@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { startServer } from '../fixtures/server-process.ts'
+import type { ServerProcess } from '../fixtures/server-process.ts'
+import {
+  apiFor,
+  catalogValues,
+  CLOCK_START,
+  expectedClips,
+  launchBrowser,
+  message,
+  openPage,
+  SHOTS,
+  VIEWPORTS,
+} from './display-helpers.ts'
+
+// The hall TV and the screen over a counter, on the real server: a call shows within a second,
+// and the voice reads calls one after another, never cutting one off.
+let server: ServerProcess
+let browser: Browser
+const errors: string[] = []
+const api = apiFor(() => server)
+
+interface VoiceLog {
+  queue: string[][]
+  current: string[] | null
+  played: string[][]
+  timeline: { clips: string[]; startedAt: number; endedAt: number }[]
+  unlocked: boolean
+}
+const voiceOf = (page: Page) => page.evaluate(() => (window as unknown as { __luotVoice: VoiceLog }).__luotVoice)
+
+beforeAll(async () => {
+  server = await startServer({ clockStart: CLOCK_START })
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('hall board and counter screen', () => {
+  it('show a call within a second of staff pressing next, and flash it', async () => {
+    const token = await api.login('canbo3')
+    await api.issue('HOTICH')
+    await api.issue('HOTICH')
+    const board = await openPage(browser, `${server.url}/display/`, VIEWPORTS.tv, errors)
+    const counter = await openPage(browser, `${server.url}/display/counter/3`, VIEWPORTS.counter, errors)
+    const tile = board.getByTestId('counter-tile-3')
+    await tile.waitFor()
+    await expect.poll(() => board.getByTestId('waiting-HOTICH').getByTestId('waiting-count').innerText()).toBe('2')
+    await expect.poll(() => counter.getByTestId('counter-number').innerText()).toBe(message('common.noValue'))
+
+    const pressedAt = Date.now()
+    const called = await api.next(token, '3')
+    expect(called?.number).toBe('B001')
+    await Promise.all([
+      tile.getByTestId('counter-number').getByText('B001').waitFor({ timeout: 1000 }),
+      counter.getByTestId('counter-number').getByText('B001').waitFor({ timeout: 1000 }),
+    ])
+    expect(Date.now() - pressedAt).toBeLessThan(1000)
+    expect(await tile.getAttribute('class')).toContain('is-flashing')
+    await expect.poll(() => board.getByTestId('recent-calls').innerText()).toContain('B001')
+    await expect.poll(() => board.getByTestId('waiting-HOTICH').getByTestId('waiting-next').innerText()).toBe('B002')
+
+    await board.getByTestId('sound-gate').click()
+    await board.waitForTimeout(5000) // let the flash end: the screenshot shows the board at rest
+    await board.screenshot({ path: `${SHOTS}/display-board.png` })
+    await counter.screenshot({ path: `${SHOTS}/display-counter.png` })
+
+    // Paused and closed counters say so, in words, instead of a number.
+    await api.post('/counters/3/pause', token, { reason: 'Họp' })
+    await counter.getByTestId('counter-status').getByText(message('counterStatus.paused')).waitFor()
+    await counter.screenshot({ path: `${SHOTS}/display-counter-paused.png` })
+    await api.post('/counters/3/resume', token)
+    const closed = await openPage(browser, `${server.url}/display/counter/6`, VIEWPORTS.counter, errors)
+    await closed.getByTestId('counter-status').getByText(message('counterStatus.closed')).waitFor()
+    await Promise.all([board.close(), counter.close(), closed.close()])
+  })
+
+  it('reads two rapid calls in order without cutting, and again on recall', { timeout: 90_000 }, async () => {
+    const [t1, t2] = await Promise.all([api.login('canbo1'), api.login('canbo2')])
+    await api.issue('DATDAI')
+    await api.issue('DATDAI')
+    const board = await openPage(browser, `${server.url}/display/`, VIEWPORTS.tv, errors)
+    // The autoplay rule: no sound until someone taps the big button, which then goes away.
+    const gate = board.getByTestId('sound-gate')
+    await gate.getByText(message('board.enableSound')).waitFor()
+    expect((await voiceOf(board)).unlocked).toBe(false)
+    await gate.click()
+    await gate.waitFor({ state: 'detached' })
+    expect((await voiceOf(board)).unlocked).toBe(true)
+    // The socket must be up before the calls, or they would not be heard at all.
+    await board.getByTestId('counter-tile-1').getByTestId('counter-number').waitFor()
+
+    const first = await api.next(t1, '1')
+    const second = await api.next(t2, '2')
+    expect([first?.number, second?.number]).toEqual(['A001', 'A002'])
+    const expected = [expectedClips('A001', 1), expectedClips('A002', 2)]
+    await expect.poll(async () => (await voiceOf(board)).played.length, { timeout: 30_000 }).toBe(2)
+    const log = await voiceOf(board)
+    expect(log.played).toEqual(expected)
+    const [a, b] = log.timeline
+    expect(b!.startedAt).toBeGreaterThanOrEqual(a!.endedAt)
+    // A real reading, not a skipped one: the clips of a call last seconds.
+    expect(a!.endedAt - a!.startedAt).toBeGreaterThan(3000)
+
+    const recall = await api.post('/counters/1/recall', t1)
+    expect(recall.status).toBe(200)
+    await expect.poll(async () => (await voiceOf(board)).played.length, { timeout: 30_000 }).toBe(3)
+    expect((await voiceOf(board)).played[2]).toEqual(expectedClips('A001', 1))
+    await board.close()
+  })
+
+  it('has no catalog text outside the catalog (pseudo-language xx renders keys)', async () => {
+    const board = await openPage(browser, `${server.url}/display/?lang=xx`, VIEWPORTS.tv, errors)
+    await board.getByText('board.recentCalls').waitFor()
+    const text = await board.locator('body').innerText()
+    // Data (office, counter and service names) is the office's, not the catalog's: leave it aside.
+    const data = JSON.stringify(await Promise.all(['/office', '/counters', '/services'].map((p) => api.get(p))))
+    const leaked = catalogValues().filter((v) => v.length > 3 && !data.includes(v) && text.includes(v))
+    expect(leaked).toEqual([])
+    await board.close()
+  })
+
+  it('threw no page errors', () => {
+    expect(errors).toEqual([])
+  })
+})

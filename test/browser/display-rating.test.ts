@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import type { TicketView } from '@luot/server/contract'
+import { startServer } from '../fixtures/server-process.ts'
+import type { ServerProcess } from '../fixtures/server-process.ts'
+import { apiFor, CLOCK_START, launchBrowser, message, openPage, SHOTS, VIEWPORTS } from './display-helpers.ts'
+
+// The rating tablet at a counter and the citizen's phone page, on the real server.
+let server: ServerProcess
+let browser: Browser
+const errors: string[] = []
+const api = apiFor(() => server)
+
+beforeAll(async () => {
+  server = await startServer({ clockStart: CLOCK_START })
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const ticketOf = async (id: string) => (await api.get<TicketView>(`/tickets/${id}`)).body
+
+describe('rating tablet', () => {
+  it('rates the ticket just finished at its counter, and refuses a second rating', async () => {
+    const token = await api.login('canbo2')
+    const earlier = await api.issue('XAYDUNG')
+    const rated = await api.issue('XAYDUNG')
+    await api.next(token, '2') // earlier: called
+    const tablet = await openPage(browser, `${server.url}/rate/2`, VIEWPORTS.tablet, errors)
+    const spare = await openPage(browser, `${server.url}/rate/2`, VIEWPORTS.tablet, errors)
+    const other = await openPage(browser, `${server.url}/rate/4`, VIEWPORTS.tablet, errors)
+    await tablet.getByTestId('rating-idle').getByText(message('rate.idle')).waitFor()
+    await tablet.screenshot({ path: `${SHOTS}/display-rate-idle.png` })
+
+    await api.next(token, '2') // finishes `earlier`, calls `rated`
+    await api.post(`/tickets/${rated.id}/finish`, token)
+    // Only the tablets of counter 2 ask, and they ask about the ticket finished last.
+    await tablet.getByText(message('rate.forNumber', { number: rated.number })).waitFor()
+    await spare.getByTestId('rating-faces').waitFor()
+    await tablet.screenshot({ path: `${SHOTS}/display-rate-faces.png` })
+    expect(await other.getByTestId('rating-faces').count()).toBe(0)
+
+    // A low score asks why, with the office's reasons.
+    await tablet.getByTestId('rating-2').click()
+    await tablet.getByRole('button', { name: 'Chờ lâu' }).click()
+    await tablet.screenshot({ path: `${SHOTS}/display-rate-reasons.png` })
+    await tablet.getByTestId('rating-send').click()
+    await tablet.getByTestId('rating-thanks').waitFor()
+    expect((await ticketOf(rated.id)).rated).toBe(true)
+    expect((await ticketOf(earlier.id)).rated).toBe(false)
+
+    // The second tablet still shows the faces: its rating is refused in the catalog's words.
+    await spare.getByTestId('rating-4').click()
+    const refused = spare.getByTestId('rating-error').getByTestId('error')
+    await refused.waitFor()
+    expect(await refused.getAttribute('data-code')).toBe('ALREADY_RATED')
+    expect(await refused.innerText()).toBe(message('errors.ALREADY_RATED'))
+    await spare.screenshot({ path: `${SHOTS}/display-rate-refused.png` })
+
+    // Thanks, then back to idle by itself.
+    await tablet.getByTestId('rating-idle').waitFor({ timeout: 10_000 })
+    await Promise.all([tablet.close(), spare.close(), other.close()])
+  })
+})
+
+describe('phone page', () => {
+  it('follows a ticket from waiting to called to rated', async () => {
+    const token = await api.login('canbo4')
+    const before = await api.issue('CHUNGTHUC')
+    const mine = await api.issue('CHUNGTHUC')
+    const phone = await browser.newPage({ viewport: VIEWPORTS.phone, isMobile: true, hasTouch: true })
+    phone.on('pageerror', (e) => errors.push(`phone: ${e.message}`))
+    await phone.addInitScript(() => {
+      const w = window as unknown as { __vibrations: unknown[] }
+      w.__vibrations = []
+      navigator.vibrate = (pattern: VibratePattern) => {
+        w.__vibrations.push(pattern)
+        return true
+      }
+    })
+    await phone.goto(`${server.url}/t/${mine.id}`)
+    await phone.getByTestId('phone-number').getByText(mine.number).waitFor()
+    await phone.getByTestId('people-ahead').getByText('1').waitFor()
+    await phone.screenshot({ path: `${SHOTS}/display-phone-waiting.png` })
+
+    await api.next(token, '4') // `before` is called: nobody ahead any more
+    await phone.getByTestId('people-ahead').getByText('0').waitFor({ timeout: 2000 })
+    expect((await ticketOf(before.id)).status).toBe('called')
+
+    await api.next(token, '4') // mine
+    const called = phone.getByTestId('phone-called')
+    await called.getByText(message('phone.yourTurn')).waitFor({ timeout: 2000 })
+    await called.getByText('Quầy số 4').waitFor()
+    expect(await phone.evaluate(() => (window as unknown as { __vibrations: unknown[] }).__vibrations.length)).toBe(1)
+    await phone.screenshot({ path: `${SHOTS}/display-phone-called.png` })
+
+    await api.post(`/tickets/${mine.id}/finish`, token)
+    await phone.getByTestId('rating-faces').waitFor({ timeout: 2000 })
+    await phone.screenshot({ path: `${SHOTS}/display-phone-rate.png` })
+    await phone.getByTestId('rating-3').click()
+    await phone.getByTestId('phone-rated').getByText(message('phone.rated')).waitFor()
+    expect((await ticketOf(mine.id)).rated).toBe(true)
+    await phone.screenshot({ path: `${SHOTS}/display-phone-rated.png` })
+
+    // Once only: after a reload the page thanks instead of asking again; the API refuses a second.
+    await phone.reload()
+    await phone.getByTestId('phone-rated').waitFor()
+    const again = await api.post<{ error: { code: string } }>(`/tickets/${mine.id}/rating`, undefined, { score: 1 })
+    expect(again.body.error.code).toBe('ALREADY_RATED')
+    await phone.close()
+  })
+
+  it('says so clearly for an unknown ticket', async () => {
+    const phone = await openPage(browser, `${server.url}/t/khong-co-phieu-nay`, VIEWPORTS.phone, errors)
+    await phone.getByTestId('phone-not-found').getByText(message('phone.notFound')).waitFor()
+    await phone.screenshot({ path: `${SHOTS}/display-phone-unknown.png` })
+    await phone.close()
+  })
+
+  it('threw no page errors', () => {
+    expect(errors).toEqual([])
+  })
+})
