@@ -103,10 +103,12 @@ export async function composeLuot(opts: {
     p.onStateChange((state) => emitPrinterChanged(io, k.id, state))
     printers.set(k.id, p)
   }
+  // The QR's address needs the real port, known only once listening (PORT=0 in tests).
+  let listeningPort = env.port
   const deps = { config, store, clock, ids, publisher, log }
   const commands = createCommands(deps, {
     version,
-    makePrinting: (runRule) => createTicketPrinting(deps, runRule, printers, config.office.publicBaseUrl ?? lanUrl(env.port)),
+    makePrinting: (runRule) => createTicketPrinting(deps, runRule, printers, () => config.office.publicBaseUrl ?? lanUrl(listeningPort)),
   })
   const app = createHttpApp({
     commands,
@@ -138,6 +140,7 @@ export async function composeLuot(opts: {
   await new Promise<void>((ok) => server.listen(env.port, env.host, ok))
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.port
+  listeningPort = port
   const shown = env.host === '0.0.0.0' || env.host === '::' ? 'localhost' : env.host
   return {
     server,

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startLuot } from '../fixtures/luot-app.ts'
 import type { TestLuot } from '../fixtures/luot-app.ts'
@@ -113,5 +115,17 @@ describe('issuing', () => {
     const numbers = results.map((r) => r.body.number as string)
     expect(new Set(numbers).size).toBe(100)
     expect(numbers.filter((n) => n.startsWith('B')).sort()).toEqual(Array.from({ length: 50 }, (_, i) => `B${String(i + 1).padStart(3, '0')}`))
+  })
+
+  it('starts numbers again on the next day and keeps the closed day in its archive', async () => {
+    const yesterday = (await issue({ serviceId: 'DATDAI' })).body
+    luot.clock.set('2026-11-26T07:40:00+07:00')
+    const today = (await issue({ serviceId: 'DATDAI' })).body
+    expect(today.number).toBe('A001')
+    expect(existsSync(join(luot.dataDir, 'archive', '2026-11-25.json'))).toBe(true)
+    expect((await luot.call('GET', `/api/tickets/${yesterday.id}`)).status).toBe(404)
+    const manager = await luot.login('quanly')
+    const r = await luot.call('GET', '/api/reports/summary?from=2026-11-25&to=2026-11-26', { token: manager })
+    expect(r.body.tickets).toBe(2)
   })
 })

@@ -45,7 +45,7 @@ export function createTicketPrinting(
   deps: Pick<CommandDeps, 'config' | 'store' | 'clock' | 'publisher' | 'log'>,
   runRule: RunRule,
   printers: ReadonlyMap<string, Printer>,
-  publicBaseUrl: string,
+  publicBaseUrl: () => string,
 ): TicketPrinting {
   const record = (t: Ticket, state: 'printed' | 'failed') =>
     runRule(
@@ -61,7 +61,7 @@ export function createTicketPrinting(
       return
     }
     const s = deps.store.state()
-    const job = toPrintJob(deps.config, s, t, deps.clock.now(), publicBaseUrl)
+    const job = toPrintJob(deps.config, s, t, deps.clock.now(), publicBaseUrl())
     printer.print(job).then(
       () => record(t, 'printed'),
       (err: unknown) => {

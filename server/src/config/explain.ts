@@ -5,8 +5,10 @@ export function explainConfigIssues(file: string, issues: z.core.$ZodIssue[], ra
   return issues.map((issue) => {
     const path = formatPath(issue.path)
     const value = valueAt(raw, issue.path)
-    const shown = value === undefined ? '(thiếu / missing)' : JSON.stringify(value)
-    return `${file} › ${path}: ${vietnamese(issue)} Giá trị hiện tại / current value: ${shown}. (${english(issue)})`
+    const missing = value === undefined
+    const shown = missing ? '(thiếu / missing)' : truncate(JSON.stringify(value))
+    const current = issue.path.length === 0 ? '' : ` Giá trị hiện tại / current value: ${shown}.`
+    return `${file} › ${path}: ${vietnamese(issue, missing)}${current} (${english(issue, missing)})`
   })
 }
 
@@ -24,10 +26,14 @@ function valueAt(raw: unknown, path: PropertyKey[]): unknown {
   return v
 }
 
-function vietnamese(issue: z.core.$ZodIssue): string {
+function truncate(s: string): string {
+  return s.length > 120 ? `${s.slice(0, 117)}…` : s
+}
+
+function vietnamese(issue: z.core.$ZodIssue, missing: boolean): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
+      return missing
         ? `thiếu mục bắt buộc (cần ${issue.expected}). Hãy thêm mục này.`
         : `sai kiểu dữ liệu, cần ${issue.expected}. Hãy sửa lại.`
     case 'unrecognized_keys':
@@ -45,10 +51,10 @@ function vietnamese(issue: z.core.$ZodIssue): string {
   }
 }
 
-function english(issue: z.core.$ZodIssue): string {
+function english(issue: z.core.$ZodIssue, missing: boolean): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `missing required key, expected ${issue.expected}` : `expected ${issue.expected}`
+      return missing ? `missing required key, expected ${issue.expected}` : `expected ${issue.expected}`
     case 'unrecognized_keys':
       return `unknown keys: ${issue.keys.join(', ')}`
     case 'too_small':

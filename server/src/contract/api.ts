@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { HHMM, PriorityClassSchema, YMD } from './domain.ts'
+import { DateSchema, HHMM, PriorityClassSchema } from './domain.ts'
 import type {
   CounterStatus,
   PrinterState,
@@ -55,10 +55,13 @@ export type CounterRatingBody = z.infer<typeof CounterRatingBody>
 export const DossierBody = z.strictObject({ code: text(64).pipe(z.string().min(1)) })
 export type DossierBody = z.infer<typeof DossierBody>
 
-export const SlotsQuery = z.strictObject({ serviceId: id, date: z.string().regex(YMD).optional() })
+export const ReprintBody = z.strictObject({ number: z.string().regex(/^[A-Z]{1,2}\d{3,}$/) })
+export type ReprintBody = z.infer<typeof ReprintBody>
+
+export const SlotsQuery = z.strictObject({ serviceId: id, date: DateSchema.optional() })
 export const ReportRangeQuery = z.strictObject({
-  from: z.string().regex(YMD),
-  to: z.string().regex(YMD),
+  from: DateSchema,
+  to: DateSchema,
   format: z.literal('csv').optional(),
 })
 

@@ -26,3 +26,12 @@ export type RatingScore = (typeof RATING_SCORES)[number]
 
 export const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
 export const YMD = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+
+/** A real calendar day (2026-02-30 is refused, not rolled over to March). */
+export const DateSchema = z
+  .string()
+  .regex(YMD)
+  .refine((d) => {
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number]
+    return new Date(Date.UTC(y, m - 1, day)).getUTCDate() === day
+  }, 'not a calendar date')

@@ -32,7 +32,7 @@ export function createHttpApp(deps: HttpDeps) {
   const api = new Hono()
     .route('/', officeRoutes(cmd.queries))
     .route('/auth', authRoutes(auth, cmd.counters, deps.now))
-    .route('/tickets', ticketRoutes({ auth, issue: cmd.issueTicket, actions: cmd.tickets, rate: cmd.rate, queries: cmd.queries, now: deps.now }))
+    .route('/tickets', ticketRoutes({ auth, issue: cmd.issueTicket, actions: cmd.tickets, rate: cmd.rate, queries: cmd.queries, reprint: cmd.printing.reprint, now: deps.now }))
     .route('/counters', counterRoutes({ auth, counters: cmd.counters, rate: cmd.rate, queries: cmd.queries, counterIds: deps.counterIds }))
     .route('/reports', reportRoutes(auth, cmd.reports))
     .route('/office', liveRoutes(auth, cmd.queries, deps.users))

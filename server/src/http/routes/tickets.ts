@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { DossierBody, IssueTicketBody, TicketRatingBody, TransferBody } from '../../contract/index.ts'
+import { DossierBody, IssueTicketBody, ReprintBody, TicketRatingBody, TransferBody } from '../../contract/index.ts'
 import type { Auth } from '../../auth/create-auth.ts'
 import { makeRequireUser } from '../../auth/require-user.ts'
 import type { AuthVars } from '../../auth/require-user.ts'
@@ -19,6 +19,7 @@ export function ticketRoutes(deps: {
   actions: TicketActions
   rate: RateCommands
   queries: Queries
+  reprint: (number: string) => Promise<{ number: string }>
   now: () => number
 }) {
   const staff = makeRequireUser(deps.auth, ['staff'])
@@ -27,6 +28,10 @@ export function ticketRoutes(deps: {
   return new Hono<AuthVars>()
     .post('/', makeRateLimit({ name: 'tickets', perMinute: 120, now: deps.now }), validate('json', IssueTicketBody), async (c) =>
       send(c, await deps.issue(c.req.valid('json'), await idempotencyOf(c))),
+    )
+    // Staff at any counter (or a manager) can print a ticket of today again by its number.
+    .post('/reprint', makeRequireUser(deps.auth, ['staff', 'manager']), validate('json', ReprintBody), async (c) =>
+      c.json(await deps.reprint(c.req.valid('json').number), 202),
     )
     .get('/:id', (c) => c.json(deps.queries.ticket(c.req.param('id'))))
     .post('/:id/start', staff, noBody, async (c) => send(c, await actions.start(c.req.param('id'), c.var.user, await idempotencyOf(c))))

@@ -1,0 +1,77 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { io as connect } from 'socket.io-client'
+import { decodeEscPos } from '../../printers/src/testing/escpos-decode.ts'
+import { startFakePrinter } from '../fixtures/fake-printer.ts'
+import type { FakePrinter } from '../fixtures/fake-printer.ts'
+import { demoConfigInput, startLuot } from '../fixtures/luot-app.ts'
+import type { TestLuot } from '../fixtures/luot-app.ts'
+
+let luot: TestLuot | undefined
+let printer: FakePrinter | undefined
+afterEach(async () => {
+  await luot?.close()
+  await printer?.close()
+  luot = printer = undefined
+})
+
+async function until<T>(f: () => T | undefined | false, ms = 15_000): Promise<T> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) {
+    const v = f()
+    if (v) return v
+  }
+  throw new Error('timed out')
+}
+
+describe('printing a ticket', () => {
+  it('writes the ESC/POS bytes and a preview for the file printer, with the QR to the ticket page', async () => {
+    luot = await startLuot({ at: '2026-11-25T09:05:00+07:00' })
+    const t = (await luot.call('POST', '/api/tickets', { body: { serviceId: 'HOTICH', priority: 'elderly' } })).body
+    const bin = join(luot.dataDir, 'prints', '2026-11-25', `${t.number}.bin`)
+    await until(() => existsSync(bin) && existsSync(bin.replace(/\.bin$/, '.png')))
+    const ops = decodeEscPos(new Uint8Array(readFileSync(bin)))
+    expect(ops[0]).toEqual({ op: 'init' })
+    expect(ops.some((o) => o.op === 'raster' && o.widthDots === 576)).toBe(true)
+    const qr = ops.find((o) => o.op === 'qr-store')
+    expect(qr && qr.op === 'qr-store' && qr.data).toMatch(new RegExp(`/t/${t.id}$`))
+    expect(ops.at(-1)?.op).toBe('cut')
+    await until(() => luot!.store.state().tickets[0]?.print.state === 'printed')
+  })
+
+  it('keeps the ticket when the network printer is gone, tells the kiosk, and reprints when it is back', async () => {
+    printer = await startFakePrinter('online')
+    const config = demoConfigInput()
+    config.kiosks = [{ id: 'kiosk-1', name: 'Ki-ốt 1', printer: { type: 'network', host: printer.host, port: printer.port, maxAttempts: 2, retryDelayMs: 50, connectTimeoutMs: 500 } }]
+    luot = await startLuot({ at: '2026-11-25T09:05:00+07:00', config })
+    const first = (await luot.call('POST', '/api/tickets', { body: { serviceId: 'DATDAI' } })).body
+    await printer.waitForJobs(1)
+    await until(() => luot!.store.state().tickets[0]?.print.state === 'printed')
+
+    const kiosk = connect(luot.url, { auth: { role: 'kiosk', kioskId: 'kiosk-1' }, transports: ['websocket'], reconnection: false })
+    const failed: unknown[] = []
+    kiosk.on('print:failed', (e) => failed.push(e))
+    await new Promise((ok) => kiosk.on('state', ok))
+    await printer.stop()
+    const second = await luot.call('POST', '/api/tickets', { body: { serviceId: 'DATDAI' } })
+    expect(second.status).toBe(201) // issued whatever the printer does
+    await until(() => failed.length > 0)
+    expect(failed[0]).toEqual({ kioskId: 'kiosk-1', number: 'A002' })
+    expect(luot.store.state().tickets.find((x) => x.number === 'A002')?.print.state).toBe('failed')
+    const health = await luot.call('GET', '/api/health')
+    expect(health.body.printers[0].state).not.toBe('ok')
+    kiosk.disconnect()
+
+    await printer.restart()
+    const staff = await luot.login('canbo1')
+    const re = await luot.call('POST', '/api/tickets/reprint', { token: staff, body: { number: 'A002' } })
+    expect(re.status).toBe(202)
+    const jobs = await printer.waitForJobs(2)
+    const qr = decodeEscPos(jobs.at(-1)!).find((o) => o.op === 'qr-store')
+    expect(qr && qr.op === 'qr-store' && qr.data).toContain(`/t/${second.body.id}`)
+    await until(() => luot!.store.state().tickets.find((x) => x.number === 'A002')?.print.state === 'printed')
+    expect(first.number).toBe('A001')
+    const unknown = await luot.call('POST', '/api/tickets/reprint', { token: staff, body: { number: 'A999' } })
+    expect(unknown.body.error.code).toBe('NOT_FOUND')
+  })
+})
