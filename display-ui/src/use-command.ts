@@ -9,6 +9,10 @@ export interface CommandRunner {
   clearError: () => void
 }
 
+// After an answer, presses are ignored a little longer (buttons stay disabled): the second half of a
+// double click or a double tap on Space would otherwise finish the citizen just called and call the next.
+const SETTLE_MS = 500
+
 export const useCommand = (onError?: (code: ApiErrorCode) => void): CommandRunner => {
   const inFlight = useRef(false)
   const [isBusy, setBusy] = useState(false)
@@ -33,8 +37,10 @@ export const useCommand = (onError?: (code: ApiErrorCode) => void): CommandRunne
           onErrorRef.current?.(res.code)
         }
       } finally {
-        inFlight.current = false
-        setBusy(false)
+        setTimeout(() => {
+          inFlight.current = false
+          setBusy(false)
+        }, SETTLE_MS)
       }
     },
     [],

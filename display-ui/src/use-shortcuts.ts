@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 
 export interface Shortcut {
   /** KeyboardEvent.key values, compared case-insensitively (' ' is Space). */
@@ -16,7 +16,9 @@ const isTyping = (target: EventTarget | null): boolean =>
  */
 export const useShortcuts = (shortcuts: Shortcut[], isEnabled: boolean): void => {
   const ref = useRef(shortcuts)
-  useEffect(() => {
+  // Layout effect: the handlers match the screen from the moment it shows, so a key pressed right
+  // after the view changes acts on the ticket now shown, not on the one before.
+  useLayoutEffect(() => {
     ref.current = shortcuts
   })
   useEffect(() => {

@@ -58,6 +58,8 @@ export async function openPage(
   errors: string[],
 ): Promise<Page> {
   const page = await browser.newPage({ viewport })
+  // Fail at the step that hangs, well inside the test's own timeout.
+  page.setDefaultTimeout(8000)
   page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`))
   await page.goto(url)
   return page
@@ -118,4 +120,13 @@ export async function staffLogin(page: Page, username: string): Promise<void> {
   await page.locator('input[name=password]').fill('demo')
   await page.keyboard.press('Enter')
   await page.locator('[data-testid=staff-console] [data-testid=actions]').waitFor()
+}
+
+/** Presses a console key once its buttons are enabled again (they stay disabled briefly after each command). */
+export async function pressKey(page: Page, key: string): Promise<void> {
+  await page.waitForFunction(() => {
+    const buttons = document.querySelectorAll('[data-testid=actions] button')
+    return buttons.length > 0 && !document.querySelector('[data-testid=actions] button:disabled')
+  })
+  await page.keyboard.press(key)
 }

@@ -76,10 +76,10 @@ describe('phone page', () => {
     await phone.addInitScript(() => {
       const w = window as unknown as { __vibrations: unknown[] }
       w.__vibrations = []
-      navigator.vibrate = (pattern: VibratePattern) => {
+      navigator.vibrate = ((pattern: unknown) => {
         w.__vibrations.push(pattern)
         return true
-      }
+      }) as Navigator['vibrate']
     })
     await phone.goto(`${server.url}/t/${mine.id}`)
     await phone.getByTestId('phone-number').getByText(mine.number).waitFor()

@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { startServer } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
-import { apiFor, CLOCK_START, launchBrowser, message, openPage, SHOTS, staffLogin, VIEWPORTS } from './display-helpers.ts'
+import {
+  apiFor,
+  CLOCK_START,
+  launchBrowser,
+  message,
+  openPage,
+  pressKey,
+  SHOTS,
+  staffLogin,
+  VIEWPORTS,
+} from './display-helpers.ts'
 
 // Every screen says so while the server is away, and comes back by itself with the fresh state.
 let server: ServerProcess
@@ -52,7 +62,7 @@ describe('reconnect', () => {
     await counter.getByTestId('counter-number').getByText(ticket.number).waitFor({ timeout: 3000 })
     await phone.getByTestId('phone-called').waitFor({ timeout: 3000 })
     await staff.getByTestId('current-number').getByText(ticket.number).waitFor()
-    await staff.keyboard.press('f')
+    await pressKey(staff, 'f')
     await tablet.getByTestId('rating-faces').waitFor({ timeout: 3000 })
     await Promise.all(screens.map((page) => page.close()))
   })

@@ -3,7 +3,17 @@ import type { Browser, Page } from 'playwright-core'
 import type { CounterConsoleView } from '@luot/server/contract'
 import { startServer } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
-import { apiFor, CLOCK_START, launchBrowser, message, openPage, SHOTS, staffLogin, VIEWPORTS } from './display-helpers.ts'
+import {
+  apiFor,
+  CLOCK_START,
+  launchBrowser,
+  message,
+  openPage,
+  pressKey,
+  SHOTS,
+  staffLogin,
+  VIEWPORTS,
+} from './display-helpers.ts'
 
 // The staff console on the real server: every button has a key, one press is one command.
 let server: ServerProcess
@@ -41,31 +51,31 @@ describe('staff console', () => {
     const token = await api.login('canbo3')
     await page.getByText(message('staff.noCurrent')).waitFor()
 
-    await page.keyboard.press('Space') // next
+    await pressKey(page, 'Space') // next
     await numberIs(page, 'B001')
     await statusIs(page, 'called')
-    await page.keyboard.press('r') // recall
+    await pressKey(page, 'r') // recall
     await page.getByText(message('staff.recalls', { count: 1 })).waitFor()
-    await page.keyboard.press('s') // start
+    await pressKey(page, 's') // start
     await statusIs(page, 'serving')
     await page.screenshot({ path: `${SHOTS}/display-staff.png` })
-    await page.keyboard.press('f') // finish
+    await pressKey(page, 'f') // finish
     await page.getByText(message('staff.noCurrent')).waitFor()
     expect((await consoleOf('3', token)).today.served).toBe(1)
 
-    await page.keyboard.press('Enter') // next
+    await pressKey(page, 'Enter') // next
     await numberIs(page, 'B002')
-    await page.keyboard.press('n') // no-show
+    await pressKey(page, 'n') // no-show
     await page.getByText(message('staff.noCurrent')).waitFor()
     expect((await consoleOf('3', token)).today.noShow).toBe(1)
 
-    await page.keyboard.press('Space')
+    await pressKey(page, 'Space')
     await numberIs(page, 'B003')
-    await page.keyboard.press('Enter') // finish & next in one press
+    await pressKey(page, 'Enter') // finish & next in one press
     await numberIs(page, 'B004')
     expect((await consoleOf('3', token)).today.served).toBe(2)
 
-    await page.keyboard.press('t') // transfer: choose a service, Enter confirms
+    await pressKey(page, 't') // transfer: choose a service, Enter confirms
     const transfer = page.getByTestId('transfer-dialog')
     await transfer.waitFor()
     await transfer.getByText('Chứng thực').click()
@@ -78,22 +88,22 @@ describe('staff console', () => {
     expect(afterTransfer.today.transferred).toBe(1)
     expect(afterTransfer.waiting.find((w) => w.serviceId === 'CHUNGTHUC')?.next).toContain('B004')
 
-    await page.keyboard.press('p') // pause with a reason
+    await pressKey(page, 'p') // pause with a reason
     await page.getByTestId('pause-dialog').locator('input[name=reason]').fill('Họp giao ban')
     await page.keyboard.press('Enter')
     await page.getByTestId('paused-note').getByText('Họp giao ban').waitFor()
     expect((await consoleOf('3', token)).counter.status).toBe('paused')
     await page.getByTestId('action-resume').waitFor()
-    await page.keyboard.press('p') // resume
+    await pressKey(page, 'p') // resume
     await page.getByTestId('paused-note').waitFor({ state: 'detached' })
     expect((await consoleOf('3', token)).counter.status).toBe('open')
 
-    await page.keyboard.press('Space') // nobody left in this counter's queues but B004, now C
+    await pressKey(page, 'Space') // B004 waits again, in Chứng thực, which this counter serves too
     await numberIs(page, 'B004')
-    await page.keyboard.press('Enter')
+    await pressKey(page, 'Enter')
     await page.getByTestId('notice').getByText(message('staff.nobodyWaiting')).waitFor()
 
-    await page.keyboard.press('l') // log out
+    await pressKey(page, 'l') // log out
     await page.getByTestId('login-form').waitFor()
     await page.close()
   })
@@ -110,6 +120,16 @@ describe('staff console', () => {
     expect(view.ticket?.number).toBe('D001')
     expect(view.waiting.find((w) => w.serviceId === 'KINHDOANH')?.count).toBe(2)
     expect(view.today.served).toBe(0)
+
+    // A double tap on Space is one press too: D001 is finished once and D002 called once.
+    await pressKey(page, 'Space')
+    await page.keyboard.press('Space')
+    await numberIs(page, 'D002')
+    await page.waitForTimeout(800)
+    const after = await consoleOf('5', token)
+    expect(after.ticket?.number).toBe('D002')
+    expect(after.today.served).toBe(1)
+    expect(after.waiting.find((w) => w.serviceId === 'KINHDOANH')?.count).toBe(1)
     await page.close()
   })
 

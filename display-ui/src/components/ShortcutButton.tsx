@@ -19,7 +19,10 @@ export const ShortcutButton = ({ action, isDisabled, onPress, className = '' }: 
       data-testid={`action-${action.id}`}
       disabled={isDisabled}
       onMouseDown={(e) => e.preventDefault()}
-      onClick={onPress}
+      onClick={(e) => {
+        // The second click of a double click (detail 2) is not a second press.
+        if (e.detail <= 1) onPress()
+      }}
     >
       <span className="action__label">{t(action.label)}</span>
       <kbd className="action__key">{keyNames.join(' / ')}</kbd>
