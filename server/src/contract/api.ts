@@ -59,11 +59,6 @@ export const ReprintBody = z.strictObject({ number: z.string().regex(/^[A-Z]{1,2
 export type ReprintBody = z.infer<typeof ReprintBody>
 
 export const SlotsQuery = z.strictObject({ serviceId: id, date: DateSchema.optional() })
-export const ReportRangeQuery = z.strictObject({
-  from: DateSchema,
-  to: DateSchema,
-  format: z.literal('csv').optional(),
-})
 
 // ---- Views (what the server answers) ----
 

@@ -9,7 +9,7 @@ import { generateHistory } from './generate-history.ts'
 // npm run demo-data -- --days N [--data-dir D] [--end YYYY-MM-DD] [--per-day N] [--seed S]
 // Fills DATA_DIR (default ./data) with N past working days of simulated traffic for the demo office.
 
-const USAGE = 'npm run demo-data -- --days N [--data-dir D] [--end YYYY-MM-DD] [--per-day 300] [--seed luot-demo]'
+const USAGE = 'npm run demo-data -- --days N [--data-dir D] [--end YYYY-MM-DD] [--per-day 180] [--seed luot-demo]'
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -17,7 +17,7 @@ async function main(): Promise<number> {
       days: { type: 'string' },
       'data-dir': { type: 'string' },
       end: { type: 'string' },
-      'per-day': { type: 'string', default: '300' },
+      'per-day': { type: 'string', default: '180' },
       seed: { type: 'string', default: 'luot-demo' },
     },
     strict: true,

@@ -135,7 +135,7 @@ function ready(sim: Sim, c: CounterSim, t: number): void {
   c.ticket = called
   if (!called) return then(c, 'ready', Infinity)
   // About 5 % do not come when called (CONTRACT: staff mark them no-show before pressing next).
-  return rng.chance(0.05) ? then(c, 'absent', t + 2 * MINUTE) : then(c, 'arrive', t + rng.int(20, 90) * SECOND)
+  return rng.chance(0.05) ? then(c, 'absent', t + 2 * MINUTE) : then(c, 'arrive', t + rng.int(15, 60) * SECOND)
 }
 
 function dossierCode(sim: Sim): string {

@@ -65,8 +65,8 @@ function counters(config: OfficeConfig, periods: Sim['periods'], rng: Prng): Cou
 /** The kiosk: issue, print, and wake counters that can call the new ticket (now, or when its slot starts). */
 function issue(sim: Sim, a: Arrival): boolean {
   const { config, run, rng } = sim
-  const later = remainingSlots(config, sim.date, a.at).slice(1)
-  const slot = a.slotsAhead > 0 ? later[Math.min(a.slotsAhead, later.length) - 1]?.start : undefined
+  const later = a.slotsAhead > 0 ? remainingSlots(config, sim.date, a.at).slice(1) : []
+  const slot = later[Math.min(a.slotsAhead, later.length) - 1]?.start
   const id = `${hex(rng)}${hex(rng)}`
   const ticket = run.attempt(
     (s) => issueTicket(s, config, { id, serviceId: a.serviceId, priority: a.priority, kioskId: a.kioskId, ...(slot ? { slot } : {}) }, a.at),

@@ -19,8 +19,11 @@ export interface Arrival {
   kioskId: string
 }
 
-/** Share of tickets per service of the demo office; other offices' services share equally. */
-const SERVICE_MIX: Record<string, number> = { CHUNGTHUC: 40, HOTICH: 24, DATDAI: 12, LDTBXH: 10, KINHDOANH: 8, XAYDUNG: 6 }
+/**
+ * Share of tickets per service of the demo office, balanced to its counters (1–2 land, 3–4 civil status
+ * and certification, 5–6 business and social affairs); other offices' services share equally.
+ */
+const SERVICE_MIX: Record<string, number> = { CHUNGTHUC: 26, HOTICH: 22, DATDAI: 18, LDTBXH: 16, KINHDOANH: 13, XAYDUNG: 5 }
 const PRIORITY_MIX: [PriorityClass | null, number][] = [[null, 91], ['elderly', 4.5], ['child', 1.5], ['pregnant', 1], ['disability', 1], ['merit', 1]]
 const WEEKDAY_LOAD: Record<string, number> = { mon: 1.15, tue: 1, wed: 1, thu: 0.95, fri: 0.9, sat: 1, sun: 1 }
 /** Month load: the weeks before Tết (Dec–Jan) are the busiest, the summer holidays the quietest. */

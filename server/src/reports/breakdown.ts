@@ -1,8 +1,7 @@
 import type { BreakdownDimension, ReportBreakdown, ReportFilter } from '../contract/reports.ts'
 import type { OfficeConfig } from '../config/schema.ts'
 import { hhmmOf } from '../queue/office-time.ts'
-import { F } from './day-aggregate.ts'
-import { counterOf, forEachFact, priorityOf, serviceOf, staffOf } from './facts.ts'
+import { counterOf, forEachFact, priorityOf, serviceOf, staffOf, valueOf } from './facts.ts'
 import type { FactRef, ReportDays } from './facts.ts'
 import { addFact, figuresOf, newAcc, targetsOf } from './figures.ts'
 import type { Acc } from './figures.ts'
@@ -19,28 +18,28 @@ interface Dimension {
 
 const DIMENSIONS: Record<BreakdownDimension, Dimension> = {
   service: {
-    key: (r) => serviceOf(r.day, r.fact),
+    key: (r) => serviceOf(r),
     name: (k, c) => c.services.find((s) => s.id === k)?.name ?? k,
     order: (c) => c.services.map((s) => s.id),
   },
   counter: {
-    key: (r) => counterOf(r.day, r.fact) ?? '',
+    key: (r) => counterOf(r) ?? '',
     name: (k, c) => c.counters.find((x) => x.id === k)?.name ?? (k || NOT_AT_COUNTER),
     order: (c) => c.counters.map((k) => k.id),
   },
   staff: {
-    key: (r) => staffOf(r.day, r.fact) ?? '',
+    key: (r) => staffOf(r) ?? '',
     name: (k, c) => c.users.find((u) => u.username === k)?.name ?? (k || NOT_AT_COUNTER),
     order: (c) => c.users.map((u) => u.username),
   },
   priority: {
-    key: (r) => priorityOf(r.fact) ?? 'none',
+    key: (r) => priorityOf(r) ?? 'none',
     name: (k) => PRIORITY_LABELS[k as keyof typeof PRIORITY_LABELS] ?? k,
     order: (c) => ['none', ...c.priority.classes],
   },
   hour: {
     // Hour of issue: when the citizen arrived, which is what staffing by hour has to answer.
-    key: (r) => hhmmOf(Math.floor(r.fact[F.issued] / HOUR) * 60).slice(0, 2),
+    key: (r) => hhmmOf(Math.floor(valueOf(r, 'issued') / HOUR) * 60).slice(0, 2),
     name: (k) => `${k}:00–${hhmmOf((Number(k) + 1) * 60)}`,
     order: () => Array.from({ length: 24 }, (_, h) => hhmmOf(h * 60).slice(0, 2)),
   },

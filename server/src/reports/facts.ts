@@ -3,8 +3,7 @@ import type { PriorityClass, TicketStatus } from '../contract/index.ts'
 import type { ReportFilter } from '../contract/reports.ts'
 import type { Weekday } from '../config/schema.ts'
 import { weekdayOf } from '../queue/office-time.ts'
-import { F } from './day-aggregate.ts'
-import type { DayAggregate, Fact } from './day-aggregate.ts'
+import type { DayAggregate } from './day-aggregate.ts'
 
 /** The days a report covers: closed days' aggregates and, when in range, today's computed on the fly. */
 export interface ReportDays {
@@ -15,24 +14,59 @@ export interface ReportDays {
 
 export type FactFilter = ReportFilter & { status?: TicketStatus }
 
-/** A fact with its day's dictionaries resolved: what grouping keys and views read. */
+/** One ticket of one day: `i` indexes the day's ticket columns. */
 export interface FactRef {
   day: DayAggregate
-  fact: Fact
+  i: number
   weekday: Weekday
 }
 
-export const statusOf = (f: Fact): TicketStatus => TICKET_STATUSES[f[F.status]] ?? 'waiting'
-export const priorityOf = (f: Fact): PriorityClass | null => PRIORITY_CLASSES[f[F.priority]] ?? null
-export const serviceOf = (d: DayAggregate, f: Fact): string => d.services[f[F.service]] ?? ''
-export const counterOf = (d: DayAggregate, f: Fact): string | null => d.counters[f[F.counter]] ?? null
-export const staffOf = (d: DayAggregate, f: Fact): string | null => d.staff[f[F.staff]] ?? null
-export const textOf = (d: DayAggregate, i: number): string | null => d.texts[i] ?? null
+const col = (values: readonly number[], i: number) => values[i] ?? -1
+
+export const statusOf = ({ day, i }: FactRef): TicketStatus => TICKET_STATUSES[col(day.tickets.status, i)] ?? 'waiting'
+export const priorityOf = ({ day, i }: FactRef): PriorityClass | null => PRIORITY_CLASSES[col(day.tickets.priority, i)] ?? null
+export const serviceOf = ({ day, i }: FactRef): string => day.services[col(day.tickets.service, i)] ?? ''
+export const counterOf = ({ day, i }: FactRef): string | null => day.counters[col(day.tickets.counter, i)] ?? null
+export const staffOf = ({ day, i }: FactRef): string | null => day.staff[col(day.tickets.staff, i)] ?? null
+export const textOf = (day: DayAggregate, index: number): string | null => day.texts[index] ?? null
+/** A number column of the ticket (ms times, counts, score). */
+export const valueOf = ({ day, i }: FactRef, column: NumberColumn): number => col(day.tickets[column], i)
+
+export type NumberColumn =
+  | 'issued' | 'slot' | 'firstCall' | 'serviceTime' | 'score' | 'recalls' | 'outOfOrderCalls' | 'transfers' | 'hasDossier' | 'originalService'
 
 /** wait = first call − max(issued, slot start), never negative; null when never called. */
-export function factWaitMs(f: Fact): number | null {
-  if (f[F.firstCall] < 0) return null
-  return Math.max(0, f[F.firstCall] - Math.max(f[F.issued], f[F.slot]))
+export function waitOf(ref: FactRef): number | null {
+  const call = valueOf(ref, 'firstCall')
+  if (call < 0) return null
+  return Math.max(0, call - Math.max(valueOf(ref, 'issued'), valueOf(ref, 'slot')))
+}
+
+// Reasons and transfers are sparse lists; a per-day index by ticket is built once, on first use.
+const reasonIndex = new WeakMap<DayAggregate, Map<number, number[]>>()
+const transferIndex = new WeakMap<DayAggregate, Map<number, [number, number, number][]>>()
+
+export function reasonsOf({ day, i }: FactRef): string[] {
+  let index = reasonIndex.get(day)
+  if (!index) {
+    index = new Map(day.tickets.reasons.map(([t = -1, ...texts]) => [t, texts]))
+    reasonIndex.set(day, index)
+  }
+  return (index.get(i) ?? []).flatMap((t) => textOf(day, t) ?? [])
+}
+
+export function transfersOf({ day, i }: FactRef): { fromServiceId: string; toServiceId: string; reason: string | null }[] {
+  let index = transferIndex.get(day)
+  if (!index) {
+    index = new Map()
+    for (const [t, from, to, reason] of day.tickets.transferList) index.set(t, [...(index.get(t) ?? []), [from, to, reason]])
+    transferIndex.set(day, index)
+  }
+  return (index.get(i) ?? []).map(([from, to, reason]) => ({
+    fromServiceId: day.services[from] ?? '',
+    toServiceId: day.services[to] ?? '',
+    reason: textOf(day, reason),
+  }))
 }
 
 /** Index of `value` in a day's dictionary; -2 (matches nothing) when the day never saw it. */
@@ -42,7 +76,7 @@ function localIndex(list: readonly string[], value: string | undefined): number 
   return i < 0 ? -2 : i
 }
 
-/** Calls `fn` for every fact of `days` matching every given filter. */
+/** Calls `fn` for every ticket of `days` matching every given filter. */
 export function forEachFact(days: readonly DayAggregate[], filter: FactFilter, fn: (ref: FactRef) => void): void {
   const priority = filter.priority === undefined ? undefined : filter.priority === 'none' ? -1 : PRIORITY_CLASSES.indexOf(filter.priority)
   const status = filter.status === undefined ? undefined : TICKET_STATUSES.indexOf(filter.status)
@@ -51,14 +85,15 @@ export function forEachFact(days: readonly DayAggregate[], filter: FactFilter, f
     const counter = localIndex(day.counters, filter.counterId)
     const staff = localIndex(day.staff, filter.staffId)
     if (service === -2 || counter === -2 || staff === -2) continue
+    const t = day.tickets
     const weekday = weekdayOf(day.date)
-    for (const fact of day.facts) {
-      if (service !== undefined && fact[F.service] !== service) continue
-      if (counter !== undefined && fact[F.counter] !== counter) continue
-      if (staff !== undefined && fact[F.staff] !== staff) continue
-      if (priority !== undefined && fact[F.priority] !== priority) continue
-      if (status !== undefined && fact[F.status] !== status) continue
-      fn({ day, fact, weekday })
+    for (let i = 0; i < t.number.length; i++) {
+      if (service !== undefined && t.service[i] !== service) continue
+      if (counter !== undefined && t.counter[i] !== counter) continue
+      if (staff !== undefined && t.staff[i] !== staff) continue
+      if (priority !== undefined && t.priority[i] !== priority) continue
+      if (status !== undefined && t.status[i] !== status) continue
+      fn({ day, i, weekday })
     }
   }
 }

@@ -1,7 +1,6 @@
 import type { ReportFigures, TargetStats } from '../contract/reports.ts'
 import type { OfficeConfig } from '../config/schema.ts'
-import { F } from './day-aggregate.ts'
-import { factWaitMs, serviceOf, statusOf } from './facts.ts'
+import { serviceOf, statusOf, valueOf, waitOf } from './facts.ts'
 import type { FactRef } from './facts.ts'
 import { durationStats, percent } from './stats.ts'
 
@@ -57,21 +56,23 @@ function addDuration(d: Durations, ms: number, target: number | undefined): void
   if (ms <= target) d.within++
 }
 
-export function addFact(acc: Acc, { day, fact }: FactRef, targets: Targets, today: string): void {
-  const serviceId = serviceOf(day, fact)
-  const status = statusOf(fact)
+export function addFact(acc: Acc, ref: FactRef, targets: Targets, today: string): void {
+  const serviceId = serviceOf(ref)
+  const status = statusOf(ref)
   acc.issued++
-  if (fact[F.firstCall] >= 0) acc.called++
+  if (valueOf(ref, 'firstCall') >= 0) acc.called++
   if (status === 'done') acc.served++
   else if (status === 'no_show') acc.noShow++
   else if (status === 'cancelled') acc.cancelled++
-  else if (day.date < today) acc.leftAtClose++
-  if (fact[F.transfers].length > 0) acc.transferred++
-  acc.transfers += fact[F.transfers].length
-  const wait = factWaitMs(fact)
+  else if (ref.day.date < today) acc.leftAtClose++
+  const transfers = valueOf(ref, 'transfers')
+  if (transfers > 0) acc.transferred++
+  acc.transfers += transfers
+  const wait = waitOf(ref)
   if (wait !== null) addDuration(acc.wait, wait, targets.wait.get(serviceId))
-  if (fact[F.serviceTime] >= 0) addDuration(acc.service, fact[F.serviceTime], targets.service.get(serviceId))
-  const score = fact[F.score]
+  const service = valueOf(ref, 'serviceTime')
+  if (service >= 0) addDuration(acc.service, service, targets.service.get(serviceId))
+  const score = valueOf(ref, 'score')
   if (score >= 1 && score <= 4) acc.scores[score]!++
 }
 

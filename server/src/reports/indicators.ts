@@ -2,9 +2,8 @@ import { PRIORITY_CLASSES } from '../contract/index.ts'
 import type { PriorityClass } from '../contract/index.ts'
 import type { ReportFilter, ReportIndicators } from '../contract/reports.ts'
 import type { OfficeConfig } from '../config/schema.ts'
-import { F } from './day-aggregate.ts'
 import { arrivals, counterDaysMatching, counterUse, longestQueue, pauseFigures } from './day-figures.ts'
-import { factWaitMs, forEachFact, priorityOf, textOf } from './facts.ts'
+import { forEachFact, priorityOf, transfersOf, valueOf, waitOf } from './facts.ts'
 import type { ReportDays } from './facts.ts'
 import { addFact, figuresOf, newAcc, targetsOf } from './figures.ts'
 import { addSatisfaction, dossierEstimate, newSatisfactionAcc, satisfactionOf } from './satisfaction.ts'
@@ -27,30 +26,30 @@ export function indicators(config: OfficeConfig, from: string, to: string, filte
   const transfers = new Map<string, { fromServiceId: string; toServiceId: string; reason: string | null; count: number }>()
 
   forEachFact(input.days, filter, (ref) => {
-    const { day, fact, weekday } = ref
     addFact(acc, ref, targets, input.today)
     addSatisfaction(sat, ref)
-    arrival.push(fact[F.issued] - fact[F.slot])
-    if (fact[F.issued] < fact[F.slot]) beforeSlot++
-    if (fact[F.firstCall] >= 0) callLag.push(fact[F.firstCall] - fact[F.slot])
-    const half = Math.floor(fact[F.issued] / HALF_HOUR)
+    const [issued, slot, call] = [valueOf(ref, 'issued'), valueOf(ref, 'slot'), valueOf(ref, 'firstCall')]
+    arrival.push(issued - slot)
+    if (issued < slot) beforeSlot++
+    if (call >= 0) callLag.push(call - slot)
+    const half = Math.floor(issued / HALF_HOUR)
     byHalfHour.set(half, (byHalfHour.get(half) ?? 0) + 1)
-    byWeekday.set(weekday, (byWeekday.get(weekday) ?? 0) + 1)
-    const wait = factWaitMs(fact)
+    byWeekday.set(ref.weekday, (byWeekday.get(ref.weekday) ?? 0) + 1)
+    const wait = waitOf(ref)
     if (wait !== null) {
-      const list = waitsByClass.get(priorityOf(fact))
+      const list = waitsByClass.get(priorityOf(ref))
       if (list) list.push(wait)
-      else waitsByClass.set(priorityOf(fact), [wait])
+      else waitsByClass.set(priorityOf(ref), [wait])
     }
-    actions.outOfOrderCalls += fact[F.outOfOrder]
-    actions.recalls += fact[F.recalls]
-    for (const [fromIdx, toIdx, reasonIdx] of fact[F.transfers]) {
-      const row = { fromServiceId: day.services[fromIdx] ?? '', toServiceId: day.services[toIdx] ?? '', reason: textOf(day, reasonIdx) }
-      const key = JSON.stringify(row)
-      const t = transfers.get(key) ?? { ...row, count: 0 }
-      t.count++
-      transfers.set(key, t)
-    }
+    actions.outOfOrderCalls += valueOf(ref, 'outOfOrderCalls')
+    actions.recalls += valueOf(ref, 'recalls')
+    if (valueOf(ref, 'transfers') > 0)
+      for (const row of transfersOf(ref)) {
+        const key = JSON.stringify(row)
+        const t = transfers.get(key) ?? { ...row, count: 0 }
+        t.count++
+        transfers.set(key, t)
+      }
   })
 
   const figures = figuresOf(acc)

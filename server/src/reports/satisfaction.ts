@@ -1,7 +1,6 @@
 import type { DossierEstimate, RatedGroup, SatisfactionReport } from '../contract/reports.ts'
 import type { OfficeConfig } from '../config/schema.ts'
-import { F } from './day-aggregate.ts'
-import { counterOf, staffOf, statusOf, textOf } from './facts.ts'
+import { counterOf, reasonsOf, staffOf, statusOf, valueOf } from './facts.ts'
 import type { FactRef } from './facts.ts'
 import { percent } from './stats.ts'
 
@@ -39,20 +38,16 @@ function tally(map: Map<string, Tally>, key: string | null, isSatisfied: boolean
   map.set(key, t)
 }
 
-export function addSatisfaction(acc: SatisfactionAcc, { day, fact }: FactRef): void {
-  if (statusOf(fact) === 'done') acc.served++
-  const score = fact[F.score]
-  const hasDossier = fact[F.dossier] === 1
+export function addSatisfaction(acc: SatisfactionAcc, ref: FactRef): void {
+  if (statusOf(ref) === 'done') acc.served++
+  const score = valueOf(ref, 'score')
+  const hasDossier = valueOf(ref, 'hasDossier') === 1
   if (hasDossier) acc.dossiers.dossiers++
   if (score < 1 || score > 4) return
   acc.scores[score]!++
-  tally(acc.byStaff, staffOf(day, fact), score >= 3)
-  tally(acc.byCounter, counterOf(day, fact), score >= 3)
-  if (score === 1)
-    for (const i of fact[F.reasons]) {
-      const reason = textOf(day, i)
-      if (reason !== null) acc.reasons1.set(reason, (acc.reasons1.get(reason) ?? 0) + 1)
-    }
+  tally(acc.byStaff, staffOf(ref), score >= 3)
+  tally(acc.byCounter, counterOf(ref), score >= 3)
+  if (score === 1) for (const reason of reasonsOf(ref)) acc.reasons1.set(reason, (acc.reasons1.get(reason) ?? 0) + 1)
   if (hasDossier) {
     acc.dossiers.rated++
     if (score === 1) acc.dossiers.dissatisfied++

@@ -29,9 +29,9 @@ export function summarize(config: OfficeConfig, from: string, to: string, input:
   const byCounter = new Map(config.counters.map((k) => [k.id, newAcc()]))
   forEachFact(input.days, {}, (ref) => {
     addFact(total, ref, targets, input.today)
-    const s = byService.get(serviceOf(ref.day, ref.fact))
+    const s = byService.get(serviceOf(ref))
     if (s) addFact(s, ref, targets, input.today)
-    const k = byCounter.get(counterOf(ref.day, ref.fact) ?? '')
+    const k = byCounter.get(counterOf(ref) ?? '')
     if (k) addFact(k, ref, targets, input.today)
   })
   return {

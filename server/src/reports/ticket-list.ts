@@ -1,8 +1,7 @@
 import type { ReportTicketPage } from '../contract/reports.ts'
 import type { OfficeConfig } from '../config/schema.ts'
 import { hhmmOf, toIsoOffset } from '../queue/office-time.ts'
-import { F } from './day-aggregate.ts'
-import { counterOf, factWaitMs, forEachFact, priorityOf, serviceOf, staffOf, statusOf } from './facts.ts'
+import { counterOf, forEachFact, priorityOf, serviceOf, staffOf, statusOf, valueOf, waitOf } from './facts.ts'
 import type { FactFilter, FactRef, ReportDays } from './facts.ts'
 import { tenths } from './stats.ts'
 
@@ -26,25 +25,27 @@ export function ticketPage(
     total,
     limit: page.limit,
     offset: page.offset,
-    tickets: picked.map(({ day, fact }) => {
-      const wait = factWaitMs(fact)
+    tickets: picked.map((ref) => {
+      const wait = waitOf(ref)
+      const service = valueOf(ref, 'serviceTime')
+      const score = valueOf(ref, 'score')
       return {
-        date: day.date,
-        number: fact[F.number],
-        serviceId: serviceOf(day, fact),
-        originalServiceId: day.services[fact[F.originalService]] ?? '',
-        counterId: counterOf(day, fact),
-        staffId: staffOf(day, fact),
-        priority: priorityOf(fact),
-        status: statusOf(fact),
-        issuedAt: toIsoOffset(day.dayStart + fact[F.issued], tz),
-        slot: hhmmOf(Math.round(fact[F.slot] / MINUTE)),
+        date: ref.day.date,
+        number: ref.day.tickets.number[ref.i] ?? '',
+        serviceId: serviceOf(ref),
+        originalServiceId: ref.day.services[valueOf(ref, 'originalService')] ?? '',
+        counterId: counterOf(ref),
+        staffId: staffOf(ref),
+        priority: priorityOf(ref),
+        status: statusOf(ref),
+        issuedAt: toIsoOffset(ref.day.dayStart + valueOf(ref, 'issued'), tz),
+        slot: hhmmOf(Math.round(valueOf(ref, 'slot') / MINUTE)),
         waitMinutes: wait === null ? null : tenths(wait),
-        serviceMinutes: fact[F.serviceTime] < 0 ? null : tenths(fact[F.serviceTime]),
-        score: fact[F.score] === 0 ? null : fact[F.score],
-        transfers: fact[F.transfers].length,
-        recalls: fact[F.recalls],
-        hasDossier: fact[F.dossier] === 1,
+        serviceMinutes: service < 0 ? null : tenths(service),
+        score: score === 0 ? null : score,
+        transfers: valueOf(ref, 'transfers'),
+        recalls: valueOf(ref, 'recalls'),
+        hasDossier: valueOf(ref, 'hasDossier') === 1,
       }
     }),
   }

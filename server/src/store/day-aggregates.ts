@@ -46,7 +46,7 @@ export function openDayAggregates(dataDir: string): DayAggregates {
 }
 
 /**
- * A light check rather than a schema parse: a year is ~250 files and 150 000 facts, and a full parse
+ * A light check rather than a schema parse: a year is ~250 files and 150 000 tickets, and a full parse
  * would cost more than the report. The version and date decide; the content is ours, written durably.
  */
 function check(date: string, text: string): AggregateRead {
@@ -60,7 +60,7 @@ function check(date: string, text: string): AggregateRead {
   if (typeof raw !== 'object' || raw === null) return { status: 'stale', why: 'not an object' }
   const a = raw as Partial<DayAggregate>
   if (a.aggregateVersion !== AGGREGATE_VERSION) return { status: 'stale', why: `aggregateVersion ${String(a.aggregateVersion)}` }
-  if (a.date !== date || !Array.isArray(a.facts) || !Array.isArray(a.counterTime) || typeof a.queue !== 'object')
+  if (a.date !== date || !Array.isArray(a.tickets?.number) || !Array.isArray(a.counterTime) || typeof a.queue !== 'object')
     return { status: 'stale', why: 'unexpected shape' }
   return { status: 'ok', aggregate: a as DayAggregate }
 }

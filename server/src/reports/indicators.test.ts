@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { breakdown } from './breakdown.ts'
+import { aggregateDay } from './day-aggregate.ts'
+import { config, DAY, events, tickets } from './hand-made-day.fixture.ts'
+import { indicators } from './indicators.ts'
+import { summarize } from './summary.ts'
+import { summarizeTickets } from './summary-from-tickets.ts'
+import { ticketPage } from './ticket-list.ts'
+
+// The figures of hand-made-day.fixture.ts, worked out by hand. Waits (first call − max(issued, slot)):
+// t1 8, t2 0 (called 5 min before its slot), t3 6, t4 13 → sorted 0 6 8 13. Services (finished − last
+// call): t1 12, t2 6, t4 10 → sorted 6 10 12.
+const closed = { days: [aggregateDay(config, DAY, tickets, events)], today: '2026-11-26' }
+// Through JSON, as read back from the aggregate file.
+const fromFile = { ...closed, days: closed.days.map((d) => JSON.parse(JSON.stringify(d)) as typeof d) }
+
+describe('summary', () => {
+  it('gives the contract figures by hand, exactly as the raw tickets do', () => {
+    const s = summarize(config, DAY, DAY, fromFile)
+    expect(s).toMatchObject({
+      tickets: 5,
+      served: 3,
+      noShow: 1,
+      waitMinutes: { mean: 6.8, median: 6, p90: 13, max: 13 },
+      serviceMinutes: { mean: 9.3, median: 10, p90: 12, max: 12 },
+      satisfaction: { ratings: 2, satisfiedPercent: 50 },
+    })
+    expect(s.byService.map((x) => [x.serviceId, x.tickets])).toEqual([['A', 4], ['B', 1]])
+    expect(s.byCounter.map((x) => [x.counterId, x.tickets, x.served])).toEqual([['1', 2, 2], ['2', 2, 1]])
+    expect(s).toEqual(summarizeTickets(config, DAY, DAY, [{ date: DAY, tickets }]))
+  })
+
+  it('answers zeros and no satisfaction for a day without tickets', () => {
+    const s = summarize(config, DAY, DAY, { days: [aggregateDay(config, DAY, [], [])], today: '2026-11-26' })
+    expect(s).toMatchObject({ tickets: 0, served: 0, waitMinutes: { mean: 0, median: 0, p90: 0, max: 0 }, satisfaction: { ratings: 0, satisfiedPercent: null } })
+  })
+})
+
+describe('indicators', () => {
+  const r = indicators(config, DAY, DAY, {}, fromFile)
+
+  it('counts tickets, no-shows per call and transfers per ticket', () => {
+    expect(r.tickets).toEqual({ issued: 5, called: 4, served: 3, noShow: 1, noShowPercent: 25, transferred: 1, transfers: 2, cancelled: 0, leftAtClose: 1 })
+    expect(r.waitMinutes).toMatchObject({ count: 4, withinTarget: 4, withinTargetPercent: 100 })
+    expect(r.actions).toMatchObject({ outOfOrderCalls: 1, recalls: 1, noShows: 1 })
+    expect(r.actions.transfers).toEqual([
+      { fromServiceId: 'B', toServiceId: 'A', reason: 'Sai lĩnh vực', count: 1 },
+      { fromServiceId: 'A', toServiceId: 'B', reason: null, count: 1 },
+    ])
+    expect(r.actions.pauses).toEqual([{ reason: 'Họp giao ban', count: 1, minutes: 20 }])
+  })
+
+  it('compares arrival and calls with the slot', () => {
+    // issued − slot start: +2, −25 (booked ahead), +6, +7, +3.
+    expect(r.arrivalVsSlotMinutes).toMatchObject({ count: 5, beforeSlot: 1, inOrAfterSlot: 4, median: 3, max: 7 })
+    // first call − slot start: 10, −5, 12, 20.
+    expect(r.callVsSlotMinutes).toMatchObject({ count: 4, median: 10, max: 20 })
+    expect(r.arrivals.byHalfHour).toEqual([{ start: '08:00', tickets: 5, perDay: 5 }])
+    expect(r.arrivals.byWeekday).toEqual([{ weekday: 'wed', days: 1, tickets: 5, perDay: 5 }])
+    expect(r.longestQueue).toEqual([{ hour: '08:00', max: 4, meanDailyMax: 4 }, { hour: '09:00', max: 1, meanDailyMax: 1 }])
+  })
+
+  it('reports counter use, satisfaction and the 766-style dossier estimate', () => {
+    expect(r.counters.map((c) => [c.counterId, c.openMinutes, c.busyMinutes, c.utilisationPercent])).toEqual([['1', 100, 20, 20], ['2', 120, 17, 14.2]])
+    const s = r.satisfactionDetail
+    expect(s).toMatchObject({ ratings: 2, served: 3, coveragePercent: 66.7, satisfiedPercent: 50, topReasonsForScore1: [{ reason: 'Chờ lâu', count: 1 }] })
+    expect(s.distribution.map((d) => [d.score, d.count])).toEqual([[4, 1], [3, 0], [2, 0], [1, 1]])
+    // One rating each: shown, never ranked below the minimum count.
+    expect(s.byStaff.map((x) => [x.id, x.ratings, x.rank])).toEqual([['canbo1', 1, null], ['canbo2', 1, null]])
+    expect(r.dossiers).toMatchObject({ dossiers: 1, rated: 1, dissatisfied: 1, estimatePercent: 0, targetPercent: 90, isMet: false })
+  })
+
+  it('filters by service, counter, staff and priority together', () => {
+    expect(indicators(config, DAY, DAY, { serviceId: 'A', counterId: '1' }, fromFile).tickets.issued).toBe(2)
+    expect(indicators(config, DAY, DAY, { staffId: 'canbo2', priority: 'none' }, fromFile).tickets.issued).toBe(2)
+    expect(indicators(config, DAY, DAY, { priority: 'elderly' }, fromFile).tickets.issued).toBe(0)
+    expect(indicators(config, DAY, DAY, { serviceId: 'NOPE' }, fromFile).waitMinutes.count).toBe(0)
+    // Priority equity: everyone here is without priority.
+    expect(r.priorityEquity.normal.waitMinutes).toMatchObject({ count: 4, median: 6 })
+    expect(r.priorityEquity.priority.tickets).toBe(0)
+  })
+
+  it('does not count a ticket of the open day as left at close', () => {
+    expect(indicators(config, DAY, DAY, {}, { ...fromFile, today: DAY }).tickets.leftAtClose).toBe(0)
+  })
+})
+
+describe('breakdown and tickets', () => {
+  it('splits by hour and weekday with the same totals', () => {
+    const byHour = breakdown(config, DAY, DAY, 'hour', {}, fromFile)
+    expect(byHour.rows.map((x) => [x.key, x.name, x.tickets.issued])).toEqual([['08', '08:00–09:00', 5]])
+    const byCounter = breakdown(config, DAY, DAY, 'counter', {}, fromFile)
+    expect(byCounter.rows.map((x) => [x.key, x.tickets.issued])).toEqual([['1', 2], ['2', 2], ['', 1]])
+    expect(byCounter.rows[2]?.name).toBe('Chưa đến quầy')
+  })
+
+  it('drills to the tickets of a service, one page at a time', () => {
+    const page = ticketPage(config, { serviceId: 'A' }, { limit: 2, offset: 1 }, fromFile)
+    expect(page.total).toBe(4)
+    expect(page.tickets.map((t) => t.number)).toEqual(['A002', 'A003'])
+    expect(page.tickets[0]).toMatchObject({ slot: '08:30', waitMinutes: 0, serviceMinutes: 6, issuedAt: '2026-11-25T08:05:00+07:00', score: null })
+  })
+})

@@ -1,0 +1,124 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { OfficeConfigSchema } from '../../server/src/config/schema.ts'
+import { generateHistory } from '../../server/src/demo-data/generate-history.ts'
+import { summarizeTickets } from '../../server/src/reports/summary-from-tickets.ts'
+import { demoConfigInput, startLuot } from '../fixtures/luot-app.ts'
+import type { TestLuot } from '../fixtures/luot-app.ts'
+import { tempDataDir } from '../fixtures/server-process.ts'
+
+// Six weeks of simulated history in the data folder, then the real server on it through HTTP.
+let luot: TestLuot
+let manager: string
+const FROM = '2026-10-01'
+const TO = '2026-11-25'
+
+beforeAll(async () => {
+  const dataDir = tempDataDir()
+  const config = OfficeConfigSchema.parse(demoConfigInput())
+  await generateHistory(config, { dataDir, days: 40, end: '2026-11-24', perDay: 60, seed: 'reports-api' })
+  luot = await startLuot({ dataDir, at: '2026-11-25T09:05:00+07:00' })
+  manager = await luot.login('quanly')
+})
+afterAll(async () => {
+  await luot.close()
+})
+
+const get = (path: string, token = manager) => luot.call('GET', path, { token })
+
+describe('GET /api/reports/summary', () => {
+  it('answers from aggregates exactly what every archived ticket gives, today included', async () => {
+    const staff = await luot.login('canbo1')
+    const issued = await luot.call('POST', '/api/tickets', { body: { serviceId: 'DATDAI' } })
+    luot.clock.advance(4 * 60_000)
+    await luot.call('POST', '/api/counters/1/next', { token: staff })
+    luot.clock.advance(9 * 60_000)
+    await luot.call('POST', `/api/tickets/${issued.body.id}/finish`, { token: staff })
+
+    const r = await get(`/api/reports/summary?from=${FROM}&to=${TO}`)
+    expect(r.status).toBe(200)
+    const days = []
+    for (const date of await luot.store.listArchivedDates())
+      if (date >= FROM) days.push({ date, tickets: (await luot.store.readArchive(date))?.tickets ?? [] })
+    days.push({ date: TO, tickets: luot.store.state().tickets })
+    expect(r.body).toEqual(summarizeTickets(luot.config, FROM, TO, days))
+    expect(r.body.tickets).toBeGreaterThan(1000)
+    const today = await get(`/api/reports/summary?from=${TO}&to=${TO}`)
+    expect(today.body).toMatchObject({ tickets: 1, served: 1, waitMinutes: { median: 4 }, serviceMinutes: { median: 9 } })
+  })
+
+  it('rebuilds an aggregate that is damaged or from an older version', async () => {
+    const file = join(luot.dataDir, 'aggregates', '2026-11-20.json')
+    const before = await get('/api/reports/summary?from=2026-11-20&to=2026-11-20')
+    writeFileSync(file, '{"aggregateVersion": 0}')
+    expect((await get('/api/reports/summary?from=2026-11-20&to=2026-11-20')).body).toEqual(before.body)
+    writeFileSync(file, '{ torn')
+    expect((await get('/api/reports/summary?from=2026-11-20&to=2026-11-20')).body).toEqual(before.body)
+    expect(JSON.parse(readFileSync(file, 'utf8')).aggregateVersion).toBe(1)
+  })
+})
+
+describe('GET /api/reports/indicators, breakdown, tickets', () => {
+  it('filters agree with the summary and the breakdowns add up', async () => {
+    const summary = (await get(`/api/reports/summary?from=${FROM}&to=2026-11-24`)).body
+    const land = (await get(`/api/reports/indicators?from=${FROM}&to=2026-11-24&serviceId=DATDAI`)).body
+    const landSummary = summary.byService.find((s: any) => s.serviceId === 'DATDAI')
+    expect(land.tickets.issued).toBe(landSummary.tickets)
+    expect(land.waitMinutes).toMatchObject(landSummary.waitMinutes)
+    expect(land.satisfactionDetail.distribution).toHaveLength(4)
+    expect(land.dossiers.label).toContain('766')
+    for (const by of ['service', 'counter', 'staff', 'priority', 'hour', 'weekday']) {
+      const b = await get(`/api/reports/breakdown?from=${FROM}&to=2026-11-24&by=${by}`)
+      expect(b.status).toBe(200)
+      expect(b.body.rows.reduce((n: number, r: any) => n + r.tickets.issued, 0)).toBe(summary.tickets)
+    }
+    const combined = await get(`/api/reports/indicators?from=${FROM}&to=2026-11-24&serviceId=DATDAI&counterId=1&staffId=canbo1&priority=none`)
+    expect(combined.body.tickets.issued).toBeGreaterThan(0)
+    expect(combined.body.tickets.issued).toBeLessThan(land.tickets.issued)
+  })
+
+  it('drills from a service to its tickets, a page at a time', async () => {
+    const q = `from=${FROM}&to=2026-11-24&serviceId=HOTICH&status=done`
+    const first = await get(`/api/reports/tickets?${q}&limit=5`)
+    expect(first.body.tickets).toHaveLength(5)
+    expect(first.body.tickets.every((t: any) => t.serviceId === 'HOTICH' && t.status === 'done')).toBe(true)
+    const second = await get(`/api/reports/tickets?${q}&limit=5&offset=5`)
+    expect(second.body.total).toBe(first.body.total)
+    expect(second.body.tickets[0].number).not.toBe(first.body.tickets[0].number)
+    expect(Object.keys(first.body.tickets[0])).not.toContain('id')
+  })
+})
+
+describe('refusals', () => {
+  it.each([
+    ['an unknown parameter', '/api/reports/summary?from=2026-11-01&to=2026-11-02&format=csv'],
+    ['from after to', '/api/reports/summary?from=2026-11-03&to=2026-11-02'],
+    ['a range over five years', '/api/reports/indicators?from=2021-01-01&to=2026-01-01'],
+    ['a day that does not exist', '/api/reports/summary?from=2026-02-30&to=2026-03-02'],
+    ['a malformed date', '/api/reports/summary?from=2026-1-1&to=2026-03-02'],
+    ['a missing date', '/api/reports/breakdown?from=2026-11-01&by=service'],
+    ['an unknown dimension', '/api/reports/breakdown?from=2026-11-01&to=2026-11-02&by=colour'],
+    ['an unknown priority', '/api/reports/indicators?from=2026-11-01&to=2026-11-02&priority=vip'],
+    ['a zero page size', '/api/reports/tickets?from=2026-11-01&to=2026-11-02&limit=0'],
+    ['an unknown export format', '/api/reports/export?from=2026-11-01&to=2026-11-02&format=pdf'],
+  ])('refuses %s with VALIDATION', async (_what, path) => {
+    const r = await get(path)
+    expect([r.status, r.body.error.code]).toEqual([400, 'VALIDATION'])
+    expect(typeof r.body.error.message).toBe('string')
+  })
+
+  it('accepts exactly five years', async () => {
+    expect((await get('/api/reports/summary?from=2021-11-26&to=2026-11-25')).status).toBe(200)
+  })
+
+  it('is for managers only', async () => {
+    const staff = await luot.login('canbo2')
+    for (const path of ['summary', 'indicators', 'breakdown', 'tickets', 'export']) {
+      const r = await get(`/api/reports/${path}?from=2026-11-01&to=2026-11-02&by=service`, staff)
+      expect([r.status, r.body.error.code]).toEqual([403, 'FORBIDDEN'])
+    }
+    const anonymous = await luot.call('GET', '/api/reports/summary?from=2026-11-01&to=2026-11-02')
+    expect(anonymous.body.error.code).toBe('UNAUTHORIZED')
+  })
+})
