@@ -57,7 +57,7 @@ describe('printing a ticket', () => {
     expect(second.status).toBe(201) // issued whatever the printer does
     await until(() => failed.length > 0)
     expect(failed[0]).toEqual({ kioskId: 'kiosk-1', number: 'A002' })
-    expect(luot.store.state().tickets.find((x) => x.number === 'A002')?.print.state).toBe('failed')
+    await until(() => luot!.store.state().tickets.find((x) => x.number === 'A002')?.print.state === 'failed')
     const health = await luot.call('GET', '/api/health')
     expect(health.body.printers[0].state).not.toBe('ok')
     kiosk.disconnect()
