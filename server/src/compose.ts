@@ -5,7 +5,7 @@ import { networkInterfaces } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getRequestListener } from '@hono/node-server'
-import { createPrinter } from '@luot/printers'
+import { createPrinter, createRenderWorker } from '@luot/printers'
 import type { Printer } from '@luot/printers'
 import { createAuth } from './auth/create-auth.ts'
 import type { Clock } from './clock.ts'
@@ -92,6 +92,8 @@ export async function composeLuot(opts: {
   })
   const publisher = createPublisher(io, { config, now: clock.now })
 
+  // One render thread for all printers: drawing a ticket takes ~100 ms of CPU, which must not hold up issuing.
+  const renderer = createRenderWorker()
   const printers = new Map<string, Printer>()
   for (const k of config.kiosks) {
     if (k.printer.type === 'none') continue
@@ -99,9 +101,12 @@ export async function composeLuot(opts: {
       dataDir: env.dataDir,
       log: (m: string, x?: unknown) => log('info', m, { printer: k.id, detail: x }),
       now: clock.now,
+      renderer,
     })
     p.onStateChange((state) => emitPrinterChanged(io, k.id, state))
     printers.set(k.id, p)
+    // Asked once at start so /api/health shows the printer's real state before the first ticket.
+    void p.checkStatus().catch((err: unknown) => log('warn', 'printer status check failed', { printer: k.id, err: String(err) }))
   }
   // The QR's address needs the real port, known only once listening (PORT=0 in tests).
   let listeningPort = env.port
@@ -137,7 +142,14 @@ export async function composeLuot(opts: {
   }, 30_000)
   tick.unref()
 
-  await new Promise<void>((ok) => server.listen(env.port, env.host, ok))
+  await new Promise<void>((ok, fail) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      void store.close()
+      const taken = err.code === 'EADDRINUSE'
+      fail(taken ? new Error(`cổng ${env.port} đang được chương trình khác dùng; đặt PORT khác (port ${env.port} is in use; set another PORT)`, { cause: err }) : err)
+    })
+    server.listen(env.port, env.host, ok)
+  })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.port
   listeningPort = port
@@ -155,6 +167,7 @@ export async function composeLuot(opts: {
       await new Promise<void>((ok) => io.close(() => ok()))
       server.closeAllConnections()
       await Promise.all([...printers.values()].map((p) => p.close()))
+      await renderer.close()
       await store.close()
     },
   }
