@@ -1,10 +1,13 @@
 // The printers workspace as the server sees it. Everything else in src/ is internal.
 export type { Printer, PrinterConfigLike, PrinterDeps, PrinterState, PrinterTuning, TicketPrintJob } from './types.ts'
+export type { PageRenderer, RenderedPage } from './renderer/page-renderer.ts'
 export type { PrinterProfile } from './profiles/printer-profile.ts'
 export type { LuotPrinter, PrintPage } from './printer/create-printer.ts'
 export type { PrintErrorCode } from './printer/print-error.ts'
 export type { Transport, TransportMeta } from './transports/transport.ts'
 export { createPrinter } from './printer/create-printer.ts'
+export { createRenderWorker } from './renderer/create-render-worker.ts'
+export { createInThreadRenderer } from './renderer/page-renderer.ts'
 export { PrintError } from './printer/print-error.ts'
 export { DEFAULT_TUNING } from './printer/create-transport.ts'
 export { PRINTER_PROFILES, getProfile } from './profiles/get-profile.ts'

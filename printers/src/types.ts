@@ -1,3 +1,5 @@
+import type { PageRenderer } from './renderer/page-renderer.ts'
+
 /** What the server hands over for one ticket; every text is already in Vietnamese and final. */
 export interface TicketPrintJob {
   officeName: string
@@ -51,4 +53,6 @@ export interface PrinterDeps {
   dataDir: string
   log: (msg: string, extra?: unknown) => void
   now: () => number
+  /** Where pages are rendered; default in this thread. The server passes one shared `createRenderWorker()`. */
+  renderer?: PageRenderer
 }

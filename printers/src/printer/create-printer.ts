@@ -3,7 +3,8 @@ import { getProfile } from '../profiles/get-profile.ts'
 import type { PrinterProfile } from '../profiles/printer-profile.ts'
 import type { TicketLine } from '../layout/ticket-line.ts'
 import { ticketLines } from '../layout/ticket-lines.ts'
-import { renderPage } from '../render-ticket.ts'
+import { createInThreadRenderer } from '../renderer/page-renderer.ts'
+import type { RenderedPage } from '../renderer/page-renderer.ts'
 import type { TransportMeta } from '../transports/transport.ts'
 import type { Printer, PrinterConfigLike, PrinterDeps, PrinterState } from '../types.ts'
 import { createTransport, tuningOf } from './create-transport.ts'
@@ -36,6 +37,9 @@ export function createPrinter(id: string, config: PrinterConfigLike, deps: Print
   const tuning = tuningOf(config)
   const transport = createTransport(config, deps.dataDir, tuning)
   const canAsk = transport?.status !== undefined && (config.type === 'file' || profile?.hasStatus === true)
+  // The caller owns a renderer it passes in (one worker shared by all printers) and closes it.
+  const renderer = deps.renderer ?? createInThreadRenderer()
+  const needsPreview = config.type === 'file'
   const listeners = new Set<(s: PrinterState) => void>()
   const closing = new AbortController()
   let state: PrinterState = transport ? 'unknown' : 'offline'
@@ -109,13 +113,16 @@ export function createPrinter(id: string, config: PrinterConfigLike, deps: Print
 
   const runJob = async (page: PrintPage, queuedAt: number) => {
     if (!profile) throw new PrintError('NO_PRINTER', 0)
-    let rendered
+    // Jobs still queued at close end at once, without each spending a render first.
+    if (closing.signal.aborted) throw new PrintError('PRINTER_CLOSED', 0)
+    let rendered: RenderedPage
     try {
-      rendered = renderPage(page.lines, profile)
+      rendered = await renderer.render(page.lines, profile.name, { preview: needsPreview })
     } catch (err) {
+      if (closing.signal.aborted) throw new PrintError('PRINTER_CLOSED', 0, { cause: err })
       throw new PrintError('PRINT_FAILED', 0, { cause: err })
     }
-    await sendWithRetries(rendered.bytes, { date: page.date, number: page.name, preview: rendered.preview })
+    await sendWithRetries(rendered.bytes, { date: page.date, number: page.name, preview: rendered.png ?? null })
     return { bytes: rendered.bytes.length, ms: deps.now() - queuedAt }
   }
 

@@ -13,12 +13,12 @@ export function createFileTransport(opts: { dataDir: string }): Transport {
   const root = join(opts.dataDir, 'prints')
   return {
     async send(bytes, signal, meta) {
-      if (!meta) throw new Error('the file printer needs the ticket date and number to name its files')
+      if (!meta?.preview) throw new Error('the file printer needs the ticket date, number and preview')
       const dir = join(root, safeName(meta.date))
       await mkdir(dir, { recursive: true })
       const base = join(dir, safeName(meta.number))
       signal.throwIfAborted()
-      await writeFile(`${base}.png.tmp`, meta.preview(), { signal })
+      await writeFile(`${base}.png.tmp`, meta.preview, { signal })
       await rename(`${base}.png.tmp`, `${base}.png`)
       await writeFile(`${base}.bin.tmp`, bytes, { signal })
       await rename(`${base}.bin.tmp`, `${base}.bin`)

@@ -4,7 +4,8 @@ import type { PrinterState } from '../types.ts'
 export interface TransportMeta {
   date: string
   number: string
-  preview: () => Uint8Array
+  /** PNG of the paper; rendered only for the `file` printer, null for the others. */
+  preview: Uint8Array | null
 }
 
 export interface Transport {
