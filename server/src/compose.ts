@@ -168,6 +168,7 @@ export async function composeLuot(opts: {
       server.closeAllConnections()
       await Promise.all([...printers.values()].map((p) => p.close()))
       await renderer.close()
+      await commands.printing.settle()
       await store.close()
     },
   }

@@ -16,6 +16,8 @@ export interface TicketPrinting {
   states(): { id: string; state: PrinterState }[]
   /** Staff: print a ticket of today again by its number. */
   reprint(number: string): Promise<{ number: string }>
+  /** Writes the print outcomes not yet recorded (on shutdown). */
+  settle(): Promise<void>
 }
 
 export function createCommands(

@@ -3,11 +3,13 @@ import type { PrinterState } from '../contract/index.ts'
 import type { OfficeConfig } from '../config/schema.ts'
 import { setPrintState } from '../queue/print-state.ts'
 import { toTicketIssued } from '../queue/views.ts'
-import type { QueueState, Ticket } from '../queue/model.ts'
+import type { DomainEvent, QueueState, Ticket } from '../queue/model.ts'
 import { AppError } from '../errors.ts'
 import type { CommandDeps } from './deps.ts'
 import type { TicketPrinting } from './create-commands.ts'
 import type { RunRule } from './run-rule.ts'
+
+const RECORD_DELAY_MS = 150
 
 const PRIORITY_LABELS: Record<string, string> = {
   elderly: 'Ưu tiên: Người cao tuổi',
@@ -47,16 +49,37 @@ export function createTicketPrinting(
   printers: ReadonlyMap<string, Printer>,
   publicBaseUrl: () => string,
 ): TicketPrinting {
-  const record = (t: Ticket, state: 'printed' | 'failed') =>
-    runRule(
-      (s, now) => setPrintState(s, t.id, state, now),
+  // Outcomes are written together a moment later: during a burst at the kiosks, one durable write per
+  // printed ticket would queue behind (and delay) the tickets being issued.
+  const pending = new Map<string, 'printed' | 'failed'>()
+  let flushing: ReturnType<typeof setTimeout> | null = null
+  const flush = async () => {
+    if (flushing) clearTimeout(flushing)
+    flushing = null
+    const batch = [...pending]
+    pending.clear()
+    if (batch.length === 0) return
+    await runRule(
+      (s, now) =>
+        batch.reduce(
+          (acc, [id, state]) => {
+            const t = setPrintState(acc.state, id, state, now)
+            return { state: t.state, events: [...acc.events, ...t.events], result: undefined }
+          },
+          { state: s, events: [] as DomainEvent[], result: undefined },
+        ),
       () => ({ status: 200, body: null }),
-    ).catch((err: unknown) => deps.log('error', 'could not record the print state', { number: t.number, err: String(err) }))
+    ).catch((err: unknown) => deps.log('error', 'could not record print states', { tickets: batch.length, err: String(err) }))
+  }
+  const record = (t: Ticket, state: 'printed' | 'failed') => {
+    pending.set(t.id, state)
+    flushing ??= setTimeout(() => void flush(), RECORD_DELAY_MS)
+  }
 
   function print(t: Ticket) {
     const printer = printers.get(t.kioskId)
     if (!printer) {
-      void record(t, 'failed')
+      record(t, 'failed')
       deps.publisher.printFailed(t.kioskId, t.number)
       return
     }
@@ -67,13 +90,14 @@ export function createTicketPrinting(
       (err: unknown) => {
         deps.log('warn', 'ticket not printed', { kioskId: t.kioskId, number: t.number, err: String(err) })
         deps.publisher.printFailed(t.kioskId, t.number)
-        return record(t, 'failed')
+        record(t, 'failed')
       },
     )
   }
 
   return {
     print,
+    settle: flush,
     states: () => deps.config.kiosks.map((k) => ({ id: k.id, state: (printers.get(k.id)?.state() ?? 'unknown') as PrinterState })),
     async reprint(number) {
       const t = deps.store.state().tickets.find((x) => x.number === number)

@@ -42,6 +42,7 @@ export function makeQueries(
       const hhmm = toIsoOffset(t, tz).slice(11, 16)
       return {
         name: config.office.name,
+        unit: config.office.unit,
         timeZone: tz,
         now: toIsoOffset(t, tz),
         today: { date, open: periods.some((p) => p.start <= hhmm && hhmm < p.end), periods },

@@ -148,6 +148,8 @@ export interface SlotView {
 
 export interface OfficeView {
   name: string
+  /** The administrative unit the office belongs to (report headings), may be empty. */
+  unit: string
   timeZone: string
   now: string
   today: { date: string; open: boolean; periods: SlotRef[] }

@@ -1,0 +1,24 @@
+import { useT } from '../i18n.ts'
+
+/** The place and date line, then who prepared the report and the head of the unit who signs it. */
+export const PrintSignatures = ({ today }: { today: string }) => {
+  const t = useT()
+  const [year = '', month = '', day = ''] = today.split('-')
+  return (
+    <footer className="doc-sign">
+      <p className="doc-sign__date">
+        {t('print.placeDate', { place: t('print.placeBlank'), day, month, year })}
+      </p>
+      <div className="doc-sign__blocks">
+        <div className="doc-sign__block">
+          <p className="doc-sign__role">{t('print.preparer')}</p>
+          <p className="doc-sign__hint">{t('print.preparerHint')}</p>
+        </div>
+        <div className="doc-sign__block">
+          <p className="doc-sign__role">{t('print.head')}</p>
+          <p className="doc-sign__hint">{t('print.headHint')}</p>
+        </div>
+      </div>
+    </footer>
+  )
+}

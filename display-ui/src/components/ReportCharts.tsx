@@ -1,0 +1,63 @@
+import type { ReportBreakdown, ReportIndicators } from '@luot/server/contract'
+import { useT } from '../i18n.ts'
+import { useReportFormat } from '../use-report-format.ts'
+import { ReportBarChart } from './ReportBarChart.tsx'
+import type { ChartSeries } from './ReportBarChart.tsx'
+
+interface Props {
+  indicators: ReportIndicators
+  byHour: ReportBreakdown
+  byService: ReportBreakdown
+}
+
+const WAIT_SERIES: ChartSeries[] = [
+  { key: 'mean', label: 'reports.seriesMean', color: '#1c4fa1' },
+  { key: 'median', label: 'reports.seriesMedian', color: '#4dabf7' },
+  { key: 'p90', label: 'reports.seriesP90', color: '#f59f00' },
+]
+/** Score 4 (very satisfied) to 1 (not satisfied): green to red. */
+const LEVEL_COLORS: Record<1 | 2 | 3 | 4, string> = { 4: '#2b8a3e', 3: '#74b816', 2: '#f59f00', 1: '#e03131' }
+
+const waits = (rows: ReportBreakdown['rows']) =>
+  rows.filter((r) => r.waitMinutes.count > 0).map((r) => ({ key: r.key, name: r.name, mean: r.waitMinutes.mean, median: r.waitMinutes.median, p90: r.waitMinutes.p90 }))
+
+/** Four charts: waits by hour, waits by service, the four satisfaction levels, arrivals per half hour. */
+export const ReportCharts = ({ indicators, byHour, byService }: Props) => {
+  const t = useT()
+  const f = useReportFormat()
+  const levels = [...indicators.satisfactionDetail.distribution].sort((a, b) => b.score - a.score)
+  return (
+    <div className="report-charts">
+      <ReportBarChart
+        title="reports.chartWaitByHour"
+        testId="chart-wait-hour"
+        rows={waits(byHour.rows).map((r) => ({ ...r, name: t('reports.hourLabel', { hour: r.key }) }))}
+        series={WAIT_SERIES}
+        format={f.minutes}
+      />
+      <ReportBarChart
+        title="reports.chartWaitByService"
+        testId="chart-wait-service"
+        rows={waits(byService.rows)}
+        series={WAIT_SERIES}
+        format={f.minutes}
+        isHorizontal
+      />
+      <ReportBarChart
+        title="reports.chartSatisfaction"
+        testId="chart-satisfaction"
+        rows={levels.map((l) => ({ name: t(`rating.score${l.score}`), count: l.count }))}
+        series={[{ key: 'count', label: 'reports.seriesRatings', color: '#2b8a3e' }]}
+        rowColors={levels.map((l) => LEVEL_COLORS[l.score])}
+        format={f.count}
+      />
+      <ReportBarChart
+        title="reports.chartArrivals"
+        testId="chart-arrivals"
+        rows={indicators.arrivals.byHalfHour.map((a) => ({ name: a.start, perDay: a.perDay }))}
+        series={[{ key: 'perDay', label: 'reports.seriesPerDay', color: '#1c4fa1' }]}
+        format={f.decimal}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,98 @@
+import { useEffect, useMemo, useState } from 'react'
+import { api } from '../api.ts'
+import type { ApiErrorCode } from '../api.ts'
+import { useT } from '../i18n.ts'
+import { choiceFromSearch, queryOf, searchOf } from '../report-period.ts'
+import type { ReportChoice } from '../report-period.ts'
+import { useApi } from '../use-api.ts'
+import { DEFAULT_TIME_ZONE } from '../use-office.ts'
+import { useReports } from '../use-reports.ts'
+import { ErrorText } from '../components/ErrorText.tsx'
+import { ReportBreakdownTable } from '../components/ReportBreakdownTable.tsx'
+import { ReportCards } from '../components/ReportCards.tsx'
+import { ReportCharts } from '../components/ReportCharts.tsx'
+import { ReportExports } from '../components/ReportExports.tsx'
+import { ReportFilters } from '../components/ReportFilters.tsx'
+import { ReportPeriodPicker } from '../components/ReportPeriodPicker.tsx'
+import { ReportSatisfactionGroups } from '../components/ReportSatisfactionGroups.tsx'
+import { ReportTickets } from '../components/ReportTickets.tsx'
+import '../styles/reports.css'
+
+interface Props {
+  token: string
+  onSignOut: (why: ApiErrorCode) => void
+}
+
+/** /manager/ → Báo cáo: one period and filter for every figure, chart and table on the tab. */
+export const ReportsTab = ({ token, onSignOut }: Props) => {
+  const t = useT()
+  const [choice, setChoice] = useState<ReportChoice>(() => choiceFromSearch(window.location.search))
+  const [drill, setDrill] = useState<{ id: string; name: string } | null>(null)
+  const office = useApi(api.office, 'office')
+  const services = useApi(api.services, 'services')
+  const counters = useApi(api.counters, 'counters')
+  const query = queryOf(choice, office.data?.today.date ?? null)
+  const data = useReports(token, query)
+  const counterNames = useMemo(() => new Map((counters.data ?? []).map((c) => [c.id, c.name])), [counters.data])
+
+  // The choice lives in the address, so a reload or the print page's "back" shows the same report.
+  const search = searchOf(choice, window.location.search)
+  useEffect(() => {
+    window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`)
+  }, [search])
+  useEffect(() => {
+    if (data.error === 'UNAUTHORIZED') onSignOut('UNAUTHORIZED')
+  }, [data.error, onSignOut])
+  const change = (next: ReportChoice) => {
+    setChoice(next)
+    setDrill(null)
+  }
+
+  const printHref = query ? `/manager/print${searchOf({ ...choice, from: query.from, to: query.to }, window.location.search)}` : null
+  const { indicators, byService, byCounter, byHour } = data
+  return (
+    <main className="reports" data-testid="reports" data-state={data.isStale ? 'loading' : 'ready'}>
+      <section className="card reports__controls">
+        <ReportPeriodPicker choice={choice} query={query} onChange={change} />
+        <ReportFilters choice={choice} services={services.data ?? []} counters={counters.data ?? []} onChange={change} />
+        <ReportExports token={token} query={query} printHref={printHref} hasFilter={!!(choice.serviceId || choice.counterId)} />
+      </section>
+      <ErrorText code={data.error ?? office.error} />
+      {!indicators || !byService || !byCounter || !byHour ? (
+        !data.error && <p className="reports__loading">{t('reports.loading')}</p>
+      ) : (
+        <div className={data.isStale ? 'reports__body is-stale' : 'reports__body'} data-from={indicators.from} data-to={indicators.to}>
+          <ReportCards view={indicators} />
+          {indicators.tickets.issued === 0 ? (
+            <p className="notice">{t('reports.empty')}</p>
+          ) : (
+            <>
+              <ReportCharts indicators={indicators} byHour={byHour} byService={byService} />
+              <section className="card">
+                <h2 className="card__title">{t('reports.byService')}</h2>
+                <p className="report-note">{t('reports.drillHint')}</p>
+                <ReportBreakdownTable rows={byService.rows} testId="breakdown-service" onPick={(id, name) => setDrill({ id, name })} pickedKey={drill?.id ?? null} />
+              </section>
+              {drill && query && (
+                <ReportTickets
+                  key={`${drill.id}${JSON.stringify(query)}`}
+                  token={token}
+                  query={query}
+                  service={drill}
+                  counterName={(id) => counterNames.get(id) ?? id}
+                  timeZone={office.data?.timeZone ?? DEFAULT_TIME_ZONE}
+                  onClose={() => setDrill(null)}
+                />
+              )}
+              <section className="card">
+                <h2 className="card__title">{t('reports.byCounter')}</h2>
+                <ReportBreakdownTable rows={byCounter.rows} testId="breakdown-counter" />
+              </section>
+              <ReportSatisfactionGroups detail={indicators.satisfactionDetail} />
+            </>
+          )}
+        </div>
+      )}
+    </main>
+  )
+}
