@@ -118,5 +118,8 @@ export const api = {
   resume: (token: string, counterId: string) =>
     send<{ counter: CounterView }>({ method: 'POST', path: `/counters/${id(counterId)}/resume`, token }),
 
+  reprint: (token: string, number: string) =>
+    send<{ number: string }>({ method: 'POST', path: '/tickets/reprint', token, body: { number } }),
+
   live: (token: string) => send<LiveOfficeView>({ method: 'GET', path: '/office/live', token }),
 }

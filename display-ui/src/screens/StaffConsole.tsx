@@ -17,6 +17,7 @@ import { CurrentTicket } from '../components/CurrentTicket.tsx'
 import { ErrorText } from '../components/ErrorText.tsx'
 import { PauseDialog } from '../components/PauseDialog.tsx'
 import { PrinterStatus } from '../components/PrinterStatus.tsx'
+import { ReprintBox } from '../components/ReprintBox.tsx'
 import { ServerClock } from '../components/ServerClock.tsx'
 import { ShortcutButton } from '../components/ShortcutButton.tsx'
 import { TransferDialog } from '../components/TransferDialog.tsx'
@@ -106,7 +107,10 @@ export const StaffConsole = ({ login, counterId, onSignOut }: Props) => {
               ))}
             </div>
           </section>
-          <ConsoleSide view={view.data} serviceName={info.serviceName} />
+          <div className="staff__side">
+            <ConsoleSide view={view.data} serviceName={info.serviceName} />
+            <ReprintBox token={token} failedNumber={printFailed} />
+          </div>
         </main>
       )}
       {dialog === 'pause' && (
