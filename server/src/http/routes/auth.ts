@@ -5,6 +5,7 @@ import { bearerOf } from '../../auth/require-user.ts'
 import type { CounterActions } from '../../commands/counter-actions.ts'
 import { validate } from '../validate.ts'
 import { makeRateLimit } from '../middleware/rate-limit.ts'
+import { makeNoBody } from '../middleware/json-body.ts'
 
 export function authRoutes(auth: Auth, counters: CounterActions, now: () => number) {
   return new Hono()
@@ -15,7 +16,7 @@ export function authRoutes(auth: Auth, counters: CounterActions, now: () => numb
       if (view.user.role === 'staff' && view.user.counterId) await counters.open(view.user.counterId, view.user)
       return c.json(view, 200)
     })
-    .post('/logout', async (c) => {
+    .post('/logout', makeNoBody(), async (c) => {
       const user = await auth.logout(bearerOf(c.req.header('authorization')) ?? '')
       if (user.role === 'staff' && user.counterId) await counters.close(user.counterId, user)
       return c.body(null, 204)
