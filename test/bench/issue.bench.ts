@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, bench, describe } from 'vitest'
+import { bench, describe } from 'vitest'
 import { demoConfigInput, startLuot } from '../fixtures/luot-app.ts'
 import type { TestLuot } from '../fixtures/luot-app.ts'
 
@@ -39,11 +39,6 @@ for (let k = 0; k < 300; k++) await issue()
 console.log(`live.json after 300 tickets: ${statSync(join(luot.dataDir, 'live.json')).size} bytes`)
 
 describe('issue a ticket over HTTP (fsync on every ticket)', () => {
-  afterAll(async () => {
-    console.log(`issue latency over ${took.length} tickets: p50 ${pct(took, 50)} ms, p99 ${pct(took, 99)} ms`)
-    console.log(`tickets issued during the run: ${luot.store.state().tickets.length}; answers: ${JSON.stringify([...statuses])}`)
-    await luot.close()
-  })
 
   bench('baseline: GET /api/health round trip', async () => {
     await fetch(`${luot.url}/api/health`).then((r) => r.text())
@@ -51,5 +46,13 @@ describe('issue a ticket over HTTP (fsync on every ticket)', () => {
 
   bench('POST /api/tickets', async () => {
     await issue()
-  }, { time: 4000 })
+  }, {
+    time: 4000,
+    // Bench mode runs no afterAll: report and close from the task's own teardown, after the timed run.
+    teardown: async (_task, mode) => {
+      if (mode !== 'run') return
+      console.log(`issue latency over ${took.length} tickets: p50 ${pct(took, 50)} ms, p99 ${pct(took, 99)} ms; answers ${JSON.stringify([...statuses])}`)
+      await luot.close()
+    },
+  })
 })
