@@ -31,6 +31,14 @@ describe('logins', () => {
     expect((await post('/api/counters/1/next', token)).body.error.code).toBe('UNAUTHORIZED')
   })
 
+  it('expires a token after the working day', async () => {
+    const token = await luot.login('canbo1')
+    luot.clock.advance(13 * 60 * 60_000)
+    expect((await luot.call('GET', '/api/counters/1/console', { token })).status).toBe(200)
+    luot.clock.advance(2 * 60 * 60_000)
+    expect((await luot.call('GET', '/api/counters/1/console', { token })).body.error.code).toBe('UNAUTHORIZED')
+  })
+
   it('opens the counter when its staff logs in', async () => {
     await luot.login('canbo3')
     const counters = (await luot.call('GET', '/api/counters')).body as { id: string; status: string }[]
