@@ -6,11 +6,10 @@ import type {
   PrinterState,
   SlotView,
   TicketView,
-  UserView,
 } from '../contract/index.ts'
 import { AppError } from '../errors.ts'
 import { slotAvailability, openingPeriods } from '../queue/slots.ts'
-import { localDate, toIsoOffset } from '../queue/office-time.ts'
+import { localDate, localTime, toIsoOffset } from '../queue/office-time.ts'
 import { toCounterView, toCounterViews, toServiceViews, toStaffTicketView, toTicketView } from '../queue/views.ts'
 import { counterToday, liveServices, todayTotals, waitingForCounter } from '../queue/office-figures.ts'
 import type { CommandDeps } from './deps.ts'
@@ -39,7 +38,7 @@ export function makeQueries(
       const t = now()
       const date = localDate(t, tz)
       const periods = openingPeriods(config, date)
-      const hhmm = toIsoOffset(t, tz).slice(11, 16)
+      const hhmm = localTime(t, tz)
       return {
         name: config.office.name,
         unit: config.office.unit,
@@ -92,7 +91,6 @@ export function makeQueries(
         today: todayTotals(s),
       }
     },
-    me: (user: UserView) => user,
   }
 }
 export type Queries = ReturnType<typeof makeQueries>
