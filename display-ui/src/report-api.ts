@@ -1,6 +1,7 @@
-import type { ReportBreakdown, ReportIndicators, ReportTicketPage } from '@luot/server/contract'
+import type { BreakdownDimension, ReportBreakdown, ReportIndicators, ReportTicketPage } from '@luot/server/contract'
 import type { ApiResult } from './api.ts'
 import { isErrorCode } from './i18n.ts'
+import type { ReportPriority } from './report-period.ts'
 
 // GET /api/reports/*, kept out of api.ts so the phone page does not carry the manager's calls.
 
@@ -9,6 +10,8 @@ export interface ReportQuery {
   to: string
   serviceId?: string | undefined
   counterId?: string | undefined
+  staffId?: string | undefined
+  priority?: ReportPriority | undefined
 }
 
 type Params = Record<string, string | number | undefined>
@@ -44,11 +47,10 @@ export type ExportFormat = 'csv' | 'xlsx'
 
 export const reportApi = {
   indicators: (token: string, q: ReportQuery) => get('indicators', token, { ...q }, json<ReportIndicators>),
-  breakdown: (token: string, q: ReportQuery, by: 'service' | 'counter' | 'hour') =>
+  breakdown: (token: string, q: ReportQuery, by: BreakdownDimension) =>
     get('breakdown', token, { ...q, by }, json<ReportBreakdown>),
   tickets: (token: string, q: ReportQuery & { limit: number; offset: number }) =>
     get('tickets', token, { ...q }, json<ReportTicketPage>),
   /** The export needs the bearer token, so it is fetched here rather than followed as a link. */
-  exportFile: (token: string, from: string, to: string, format: ExportFormat) =>
-    get('export', token, { from, to, format }, (res) => res.blob()),
+  exportFile: (token: string, q: ReportQuery, format: ExportFormat) => get('export', token, { ...q, format }, (res) => res.blob()),
 }

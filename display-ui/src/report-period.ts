@@ -23,7 +23,15 @@ export interface ReportChoice {
   to: string
   serviceId: string
   counterId: string
+  staffId: string
+  /** A priority class, `none` (no priority) or '' (everyone). */
+  priority: ReportPriority | ''
 }
+
+/** The priority filter's values, in the office's order; `none` is the citizens without priority. */
+export const REPORT_PRIORITIES = ['none', 'elderly', 'disability', 'pregnant', 'child', 'merit'] as const
+export type ReportPriority = (typeof REPORT_PRIORITIES)[number]
+const priorityFrom = (value: string | null): ReportPriority | '' => REPORT_PRIORITIES.find((p) => p === value) ?? ''
 
 const YMD = /^\d{4}-\d{2}-\d{2}$/
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -47,7 +55,12 @@ export const periodRange = (period: Exclude<Period, 'custom'>, today: string): {
 
 /** The query for the API, or null while the office's today is unknown or a custom range is incomplete. */
 export const queryOf = (choice: ReportChoice, today: string | null): ReportQuery | null => {
-  const filters = { serviceId: choice.serviceId || undefined, counterId: choice.counterId || undefined }
+  const filters = {
+    serviceId: choice.serviceId || undefined,
+    counterId: choice.counterId || undefined,
+    staffId: choice.staffId || undefined,
+    priority: choice.priority || undefined,
+  }
   if (choice.period !== 'custom') return today ? { ...periodRange(choice.period, today), ...filters } : null
   return isValidRange(choice.from, choice.to) ? { from: choice.from, to: choice.to, ...filters } : null
 }
@@ -63,6 +76,8 @@ export const choiceFromSearch = (search: string): ReportChoice => {
     to: q.get('to') ?? '',
     serviceId: q.get('serviceId') ?? '',
     counterId: q.get('counterId') ?? '',
+    staffId: q.get('staffId') ?? '',
+    priority: priorityFrom(q.get('priority')),
   }
 }
 
@@ -76,5 +91,7 @@ export const searchOf = (choice: ReportChoice, current: string): string => {
   if (choice.to) q.set('to', choice.to)
   if (choice.serviceId) q.set('serviceId', choice.serviceId)
   if (choice.counterId) q.set('counterId', choice.counterId)
+  if (choice.staffId) q.set('staffId', choice.staffId)
+  if (choice.priority) q.set('priority', choice.priority)
   return `?${q.toString()}`
 }

@@ -1,4 +1,4 @@
-import type { ReportBreakdown, ReportIndicators } from '@luot/server/contract'
+import type { BreakdownDimension, ReportBreakdown, ReportFilter, ReportIndicators } from '@luot/server/contract'
 import type { ApiErrorCode } from './api.ts'
 import { reportApi } from './report-api.ts'
 import type { ReportQuery } from './report-api.ts'
@@ -7,34 +7,36 @@ import { useApi } from './use-api.ts'
 export interface ReportData {
   indicators: ReportIndicators | null
   byService: ReportBreakdown | null
-  byCounter: ReportBreakdown | null
   byHour: ReportBreakdown | null
+  /** The breakdown the manager chose under "Chia theo". */
+  split: ReportBreakdown | null
   /** The first failure of the four calls, if any. */
   error: ApiErrorCode | null
   /** True while the figures on screen are not yet those of `query`. */
   isStale: boolean
 }
 
+const FILTER_KEYS = ['serviceId', 'counterId', 'staffId', 'priority'] as const
+
 /** The figures of one report: indicators and the three breakdowns the screen draws, for the same query. */
-export const useReports = (token: string, query: ReportQuery | null): ReportData => {
+export const useReports = (token: string, query: ReportQuery | null, splitBy: BreakdownDimension): ReportData => {
   const key = query ? JSON.stringify(query) : ''
   const indicators = useApi(query ? () => reportApi.indicators(token, query) : null, `i${key}`)
   const byService = useApi(query ? () => reportApi.breakdown(token, query, 'service') : null, `s${key}`)
-  const byCounter = useApi(query ? () => reportApi.breakdown(token, query, 'counter') : null, `c${key}`)
   const byHour = useApi(query ? () => reportApi.breakdown(token, query, 'hour') : null, `h${key}`)
-  const same = (view: { from: string; to: string; filter: { serviceId?: string; counterId?: string } } | null) =>
+  const split = useApi(query ? () => reportApi.breakdown(token, query, splitBy) : null, `${splitBy}${key}`)
+  const same = (view: { from: string; to: string; filter: ReportFilter } | null) =>
     !!view &&
     !!query &&
     view.from === query.from &&
     view.to === query.to &&
-    (view.filter.serviceId ?? '') === (query.serviceId ?? '') &&
-    (view.filter.counterId ?? '') === (query.counterId ?? '')
+    FILTER_KEYS.every((k) => (view.filter[k] ?? '') === (query[k] ?? ''))
   return {
     indicators: indicators.data,
     byService: byService.data,
-    byCounter: byCounter.data,
     byHour: byHour.data,
-    error: indicators.error ?? byService.error ?? byCounter.error ?? byHour.error,
-    isStale: ![indicators.data, byService.data, byCounter.data, byHour.data].every(same),
+    split: split.data,
+    error: indicators.error ?? byService.error ?? byHour.error ?? split.error,
+    isStale: ![indicators.data, byService.data, byHour.data, split.data].every(same) || split.data?.by !== splitBy,
   }
 }

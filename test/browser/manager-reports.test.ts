@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import type { ReportTicketPage, SummaryReport } from '@luot/server/contract'
+import type { ReportBreakdown, ReportIndicators, ReportTicketPage, SummaryReport } from '@luot/server/contract'
 import { ROOT, startServer, tempDataDir } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
 import { apiFor, catalogValues, CLOCK_START, launchBrowser, message, openPage, SHOTS, VIEWPORTS } from './display-helpers.ts'
@@ -66,7 +66,7 @@ describe('manager reports', () => {
     expect(month.tickets).toBeGreaterThan(1000)
     expect(await issuedOnCard(page)).toBe(month.tickets)
     // Recharts draws each bar as a path inside .recharts-bar-rectangle.
-    for (const chart of ['chart-wait-hour', 'chart-wait-service', 'chart-satisfaction', 'chart-arrivals'])
+    for (const chart of ['chart-wait-hour', 'chart-wait-distribution', 'chart-satisfaction', 'chart-arrivals'])
       expect(await page.locator(`[data-testid=${chart}] svg .recharts-bar-rectangle path`).count(), chart).toBeGreaterThan(2)
     await expect.poll(() => page.getByTestId('card-estimate').innerText()).toContain(message('reports.cardEstimateLabel'))
     await page.screenshot({ path: `${SHOTS}/manager-reports.png` })
@@ -113,6 +113,58 @@ describe('manager reports', () => {
 
     await page.getByText(message('print.back')).click()
     await shows(page, '2026-11-10', '2026-11-20')
+    await page.close()
+  })
+
+  it('filters by staff and priority, splits by weekday and draws the distribution of waits', async () => {
+    const range = 'from=2026-11-01&to=2026-11-25'
+    const page = await openReports()
+    await page.getByTestId('period-month').click()
+    await shows(page, '2026-11-01', '2026-11-25')
+
+    // The wait distribution: one bar per bucket, each labelled with its count; together, every called ticket.
+    const all = (await api.get<ReportIndicators>(`/reports/indicators?${range}`, token)).body
+    const chart = page.getByTestId('chart-wait-distribution')
+    expect(await chart.locator('svg .recharts-bar-rectangle').count()).toBe(8)
+    const labels = await chart.locator('svg .recharts-label-list text').allTextContents()
+    expect(labels).toHaveLength(8)
+    const total = labels.reduce((n, text) => n + Number(text.replace(/\D/g, '')), 0)
+    expect(total).toBe(all.tickets.called)
+    expect(labels.map((text) => Number(text.replace(/\D/g, '')))).toEqual(all.waitDistribution.map((b) => b.count))
+    await chart.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/manager-reports-distribution.png` })
+
+    // Split by weekday: one row per weekday the API gives, in its order.
+    await page.locator('select[name=splitBy]').selectOption('weekday')
+    await page.locator('[data-testid=reports][data-state=ready] [data-testid=report-split][data-by=weekday]').waitFor()
+    const weekdays = (await api.get<ReportBreakdown>(`/reports/breakdown?${range}&by=weekday`, token)).body
+    expect(weekdays.rows.length).toBeGreaterThan(3)
+    const split = page.getByTestId('breakdown-split')
+    expect(await split.locator('tbody th').allInnerTexts()).toEqual(weekdays.rows.map((r) => r.name))
+    await split.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/manager-reports-split.png` })
+
+    // Staff filter: the headline count is the API's for that staffId; priority `none` narrows it again.
+    const staff = (await api.get<ReportBreakdown>(`/reports/breakdown?${range}&by=staff`, token)).body.rows.find((r) => r.key !== '')
+    expect(staff).toBeDefined()
+    const staffId = staff!.key
+    const mine = (await api.get<ReportIndicators>(`/reports/indicators?${range}&staffId=${staffId}`, token)).body
+    expect(mine.tickets.issued).toBeGreaterThan(0)
+    expect(mine.tickets.issued).toBeLessThan(all.tickets.issued)
+    await page.locator('select[name=staffId]').selectOption(staffId)
+    await page.locator(`[data-testid=reports][data-state=ready] .reports__body[data-staff-id="${staffId}"][data-priority=""]`).waitFor()
+    expect(await issuedOnCard(page)).toBe(mine.tickets.issued)
+    await page.locator('select[name=priority]').selectOption('none')
+    await page.locator(`[data-testid=reports][data-state=ready] .reports__body[data-staff-id="${staffId}"][data-priority=none]`).waitFor()
+    const plain = (await api.get<ReportIndicators>(`/reports/indicators?${range}&staffId=${staffId}&priority=none`, token)).body
+    expect(await issuedOnCard(page)).toBe(plain.tickets.issued)
+    expect(page.url()).toContain(`staffId=${staffId}`)
+    await page.screenshot({ path: `${SHOTS}/manager-reports-staff.png` })
+
+    // The export follows the filters: one CSV row per ticket of that staff member without priority.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()])
+    const rows = readFileSync(await download.path(), 'utf8').trim().split('\r\n')
+    expect(rows).toHaveLength(plain.tickets.issued + 1)
     await page.close()
   })
 

@@ -76,6 +76,24 @@ describe('GET /api/reports/indicators, breakdown, tickets', () => {
     const combined = await get(`/api/reports/indicators?from=${FROM}&to=2026-11-24&serviceId=DATDAI&counterId=1&staffId=canbo1&priority=none`)
     expect(combined.body.tickets.issued).toBeGreaterThan(0)
     expect(combined.body.tickets.issued).toBeLessThan(land.tickets.issued)
+    // The wait distribution covers exactly the called tickets of the filter.
+    for (const view of [land, combined.body]) {
+      expect(view.waitDistribution).toHaveLength(8)
+      expect(view.waitDistribution.reduce((n: number, b: any) => n + b.count, 0)).toBe(view.waitMinutes.count)
+      expect(view.waitMinutes.count).toBe(view.tickets.called)
+    }
+  })
+
+  it('exports only the tickets of the chosen filters', async () => {
+    const q = `from=2026-11-18&to=2026-11-24&staffId=canbo1&priority=none`
+    const view = (await get(`/api/reports/indicators?${q}`)).body
+    const csv = await fetch(`${luot.url}/api/reports/export?${q}&format=csv`, { headers: { authorization: `Bearer ${manager}` } })
+    expect(csv.status).toBe(200)
+    const lines = (await csv.text()).trim().split('\r\n')
+    expect(lines).toHaveLength(view.tickets.issued + 1)
+    expect(view.tickets.issued).toBeGreaterThan(0)
+    const all = (await get('/api/reports/indicators?from=2026-11-18&to=2026-11-24')).body
+    expect(view.tickets.issued).toBeLessThan(all.tickets.issued)
   })
 
   it('drills from a service to its tickets, a page at a time', async () => {

@@ -7,7 +7,6 @@ import type { ChartSeries } from './ReportBarChart.tsx'
 interface Props {
   indicators: ReportIndicators
   byHour: ReportBreakdown
-  byService: ReportBreakdown
 }
 
 const WAIT_SERIES: ChartSeries[] = [
@@ -21,11 +20,15 @@ const LEVEL_COLORS: Record<1 | 2 | 3 | 4, string> = { 4: '#2b8a3e', 3: '#74b816'
 const waits = (rows: ReportBreakdown['rows']) =>
   rows.filter((r) => r.waitMinutes.count > 0).map((r) => ({ key: r.key, name: r.name, mean: r.waitMinutes.mean, median: r.waitMinutes.median, p90: r.waitMinutes.p90 }))
 
-/** Four charts: waits by hour, waits by service, the four satisfaction levels, arrivals per half hour. */
-export const ReportCharts = ({ indicators, byHour, byService }: Props) => {
+/** Four charts: waits by hour, how long citizens waited, the four satisfaction levels, arrivals per half hour. */
+export const ReportCharts = ({ indicators, byHour }: Props) => {
   const t = useT()
   const f = useReportFormat()
   const levels = [...indicators.satisfactionDetail.distribution].sort((a, b) => b.score - a.score)
+  const buckets = indicators.waitDistribution.map((b) => ({
+    name: b.toMinutes === null ? t('reports.waitBucketOpen', { from: b.fromMinutes }) : t('reports.waitBucket', { from: b.fromMinutes, to: b.toMinutes }),
+    count: b.count,
+  }))
   return (
     <div className="report-charts">
       <ReportBarChart
@@ -36,12 +39,12 @@ export const ReportCharts = ({ indicators, byHour, byService }: Props) => {
         format={f.minutes}
       />
       <ReportBarChart
-        title="reports.chartWaitByService"
-        testId="chart-wait-service"
-        rows={waits(byService.rows)}
-        series={WAIT_SERIES}
-        format={f.minutes}
-        isHorizontal
+        title="reports.chartWaitDistribution"
+        testId="chart-wait-distribution"
+        rows={buckets}
+        series={[{ key: 'count', label: 'reports.seriesCalled', color: '#1c4fa1' }]}
+        format={f.count}
+        hasValues
       />
       <ReportBarChart
         title="reports.chartSatisfaction"

@@ -25,7 +25,7 @@ const save = (blob: Blob, name: string) => {
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-/** CSV and Excel of the period (the export is per period only), and the printable report. */
+/** CSV and Excel of the period and filters on screen, and the printable report. */
 export const ReportExports = ({ token, query, printHref, hasFilter }: Props) => {
   const t = useT()
   const [busy, setBusy] = useState<ExportFormat | null>(null)
@@ -34,7 +34,7 @@ export const ReportExports = ({ token, query, printHref, hasFilter }: Props) => 
     if (!query) return
     setBusy(format)
     setError(null)
-    const res = await reportApi.exportFile(token, query.from, query.to, format)
+    const res = await reportApi.exportFile(token, query, format)
     setBusy(null)
     if (res.ok) save(res.data, `luot-${query.from}-${query.to}.${format}`)
     else setError(res.code)

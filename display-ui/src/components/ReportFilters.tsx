@@ -1,16 +1,31 @@
 import type { CounterView, ServiceView } from '@luot/server/contract'
 import { useT } from '../i18n.ts'
-import type { ReportChoice } from '../report-period.ts'
+import type { MessageKey } from '../i18n.ts'
+import { REPORT_PRIORITIES } from '../report-period.ts'
+import type { ReportChoice, ReportPriority } from '../report-period.ts'
 
 interface Props {
   choice: ReportChoice
   services: ServiceView[]
   counters: CounterView[]
+  /** Staff with tickets in the period, as the breakdown by staff names them. */
+  staff: { key: string; name: string }[]
   onChange: (choice: ReportChoice) => void
 }
 
-/** One service and/or one counter; empty means the whole office. */
-export const ReportFilters = ({ choice, services, counters, onChange }: Props) => {
+const PRIORITY_LABELS: Record<ReportPriority, MessageKey> = {
+  none: 'reports.priorityNone',
+  elderly: 'priority.elderly',
+  disability: 'priority.disability',
+  pregnant: 'priority.pregnant',
+  child: 'priority.child',
+  merit: 'priority.merit',
+}
+
+const isPriority = (value: string): value is ReportPriority => (REPORT_PRIORITIES as readonly string[]).includes(value)
+
+/** Service, counter, staff and priority class, combined; empty means the whole office. */
+export const ReportFilters = ({ choice, services, counters, staff, onChange }: Props) => {
   const t = useT()
   return (
     <div className="report-filters">
@@ -32,6 +47,32 @@ export const ReportFilters = ({ choice, services, counters, onChange }: Props) =
           {counters.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="report-field">
+        <span>{t('reports.staff')}</span>
+        <select name="staffId" value={choice.staffId} onChange={(e) => onChange({ ...choice, staffId: e.target.value })}>
+          <option value="">{t('reports.allStaff')}</option>
+          {staff.map((s) => (
+            <option key={s.key} value={s.key}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="report-field">
+        <span>{t('reports.priority')}</span>
+        <select
+          name="priority"
+          value={choice.priority}
+          onChange={(e) => onChange({ ...choice, priority: isPriority(e.target.value) ? e.target.value : '' })}
+        >
+          <option value="">{t('reports.allPriorities')}</option>
+          {REPORT_PRIORITIES.map((p) => (
+            <option key={p} value={p}>
+              {t(PRIORITY_LABELS[p])}
             </option>
           ))}
         </select>

@@ -31,7 +31,9 @@ export const PrintReport = ({ token, onSignOut }: Props) => {
   const indicators = useApi(query ? () => reportApi.indicators(token, query) : null, key)
   const byService = useApi(query ? () => reportApi.breakdown(token, query, 'service') : null, key)
   const byCounter = useApi(query ? () => reportApi.breakdown(token, query, 'counter') : null, key)
-  const error = office.error ?? indicators.error ?? byService.error ?? byCounter.error
+  // Only to name the staff member in the scope line: filtered by staffId, it has that one row.
+  const byStaff = useApi(query?.staffId ? () => reportApi.breakdown(token, query, 'staff') : null, key)
+  const error = office.error ?? indicators.error ?? byService.error ?? byCounter.error ?? byStaff.error
   useEffect(() => {
     if (error === 'UNAUTHORIZED') onSignOut('UNAUTHORIZED')
   }, [error, onSignOut])
@@ -39,7 +41,10 @@ export const PrintReport = ({ token, onSignOut }: Props) => {
   const [o, view, services, counters] = [office.data, indicators.data, byService.data, byCounter.data]
   // An empty filter is the whole office (the breakdown's '' row is tickets that reached no counter).
   const nameOf = (rows: { key: string; name: string }[] | undefined, id: string) => (id ? rows?.find((r) => r.key === id)?.name : undefined)
-  const scope = [nameOf(services?.rows, choice.serviceId), nameOf(counters?.rows, choice.counterId)].filter(Boolean).join(' · ')
+  const priority = choice.priority && t(choice.priority === 'none' ? 'reports.priorityNone' : `priority.${choice.priority}`)
+  const scope = [nameOf(services?.rows, choice.serviceId), nameOf(counters?.rows, choice.counterId), nameOf(byStaff.data?.rows, choice.staffId), priority]
+    .filter(Boolean)
+    .join(' · ')
   return (
     <div className="doc-page">
       <nav className="doc-toolbar">

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react'
+import type { BreakdownDimension } from '@luot/server/contract'
 import { api } from '../api.ts'
 import type { ApiErrorCode } from '../api.ts'
 import { useT } from '../i18n.ts'
 import { choiceFromSearch, queryOf, searchOf } from '../report-period.ts'
 import type { ReportChoice } from '../report-period.ts'
+import { reportApi } from '../report-api.ts'
 import { useApi } from '../use-api.ts'
 import { DEFAULT_TIME_ZONE } from '../use-office.ts'
 import { useReports } from '../use-reports.ts'
@@ -15,6 +17,7 @@ import { ReportExports } from '../components/ReportExports.tsx'
 import { ReportFilters } from '../components/ReportFilters.tsx'
 import { ReportPeriodPicker } from '../components/ReportPeriodPicker.tsx'
 import { ReportSatisfactionGroups } from '../components/ReportSatisfactionGroups.tsx'
+import { ReportSplit } from '../components/ReportSplit.tsx'
 import { ReportTickets } from '../components/ReportTickets.tsx'
 import '../styles/reports.css'
 
@@ -28,11 +31,16 @@ export const ReportsTab = ({ token, onSignOut }: Props) => {
   const t = useT()
   const [choice, setChoice] = useState<ReportChoice>(() => choiceFromSearch(window.location.search))
   const [drill, setDrill] = useState<{ id: string; name: string } | null>(null)
+  const [splitBy, setSplitBy] = useState<BreakdownDimension>('counter')
   const office = useApi(api.office, 'office')
   const services = useApi(api.services, 'services')
   const counters = useApi(api.counters, 'counters')
   const query = queryOf(choice, office.data?.today.date ?? null)
-  const data = useReports(token, query)
+  const data = useReports(token, query, splitBy)
+  // The staff filter lists everyone with tickets in the period, whatever the other filters keep.
+  const period = query ? { from: query.from, to: query.to } : null
+  const staff = useApi(period ? () => reportApi.breakdown(token, period, 'staff') : null, `staff${JSON.stringify(period)}`)
+  const staffOptions = useMemo(() => (staff.data?.rows ?? []).filter((r) => r.key !== ''), [staff.data])
   const counterNames = useMemo(() => new Map((counters.data ?? []).map((c) => [c.id, c.name])), [counters.data])
 
   // The choice lives in the address, so a reload or the print page's "back" shows the same report.
@@ -49,25 +57,32 @@ export const ReportsTab = ({ token, onSignOut }: Props) => {
   }
 
   const printHref = query ? `/manager/print${searchOf({ ...choice, from: query.from, to: query.to }, window.location.search)}` : null
-  const { indicators, byService, byCounter, byHour } = data
+  const { indicators, byService, byHour, split } = data
+  const hasFilter = !!(choice.serviceId || choice.counterId || choice.staffId || choice.priority)
   return (
     <main className="reports" data-testid="reports" data-state={data.isStale ? 'loading' : 'ready'}>
       <section className="card reports__controls">
         <ReportPeriodPicker choice={choice} query={query} onChange={change} />
-        <ReportFilters choice={choice} services={services.data ?? []} counters={counters.data ?? []} onChange={change} />
-        <ReportExports token={token} query={query} printHref={printHref} hasFilter={!!(choice.serviceId || choice.counterId)} />
+        <ReportFilters choice={choice} services={services.data ?? []} counters={counters.data ?? []} staff={staffOptions} onChange={change} />
+        <ReportExports token={token} query={query} printHref={printHref} hasFilter={hasFilter} />
       </section>
       <ErrorText code={data.error ?? office.error} />
-      {!indicators || !byService || !byCounter || !byHour ? (
+      {!indicators || !byService || !byHour || !split ? (
         !data.error && <p className="reports__loading">{t('reports.loading')}</p>
       ) : (
-        <div className={data.isStale ? 'reports__body is-stale' : 'reports__body'} data-from={indicators.from} data-to={indicators.to}>
+        <div
+          className={data.isStale ? 'reports__body is-stale' : 'reports__body'}
+          data-from={indicators.from}
+          data-to={indicators.to}
+          data-staff-id={indicators.filter.staffId ?? ''}
+          data-priority={indicators.filter.priority ?? ''}
+        >
           <ReportCards view={indicators} />
           {indicators.tickets.issued === 0 ? (
             <p className="notice">{t('reports.empty')}</p>
           ) : (
             <>
-              <ReportCharts indicators={indicators} byHour={byHour} byService={byService} />
+              <ReportCharts indicators={indicators} byHour={byHour} />
               <section className="card">
                 <h2 className="card__title">{t('reports.byService')}</h2>
                 <p className="report-note">{t('reports.drillHint')}</p>
@@ -84,10 +99,7 @@ export const ReportsTab = ({ token, onSignOut }: Props) => {
                   onClose={() => setDrill(null)}
                 />
               )}
-              <section className="card">
-                <h2 className="card__title">{t('reports.byCounter')}</h2>
-                <ReportBreakdownTable rows={byCounter.rows} testId="breakdown-counter" />
-              </section>
+              <ReportSplit by={splitBy} breakdown={split} onBy={setSplitBy} />
               <ReportSatisfactionGroups detail={indicators.satisfactionDetail} />
             </>
           )}

@@ -10,6 +10,7 @@ import type { ReportDays } from '../reports/facts.ts'
 import { indicators } from '../reports/indicators.ts'
 import { summarize } from '../reports/summary.ts'
 import type { DayTickets } from '../reports/summary-from-tickets.ts'
+import { filterDayTickets } from '../reports/ticket-filter.ts'
 import { ticketPage } from '../reports/ticket-list.ts'
 import { ticketRows } from '../reports/ticket-rows.ts'
 import { reportWorkbook } from '../reports/xlsx.ts'
@@ -80,8 +81,8 @@ export function makeReports(deps: Pick<CommandDeps, 'config' | 'store' | 'clock'
     return out
   }
 
-  const breakdowns = (from: string, to: string, input: ReportDays) =>
-    Object.fromEntries(BREAKDOWN_DIMENSIONS.map((by) => [by, breakdown(config, from, to, by, {}, input)])) as Record<BreakdownDimension, ReportBreakdown>
+  const breakdowns = (from: string, to: string, filter: ReportFilter, input: ReportDays) =>
+    Object.fromEntries(BREAKDOWN_DIMENSIONS.map((by) => [by, breakdown(config, from, to, by, filter, input)])) as Record<BreakdownDimension, ReportBreakdown>
 
   return {
     summary: async (from: string, to: string): Promise<SummaryReport> => summarize(config, from, to, await days(from, to)),
@@ -91,14 +92,16 @@ export function makeReports(deps: Pick<CommandDeps, 'config' | 'store' | 'clock'
       breakdown(config, from, to, by, filter, await days(from, to)),
     tickets: async ({ from, to, limit, offset, ...filter }: ReportTicketsQuery): Promise<ReportTicketPage> =>
       ticketPage(config, filter, { limit, offset }, await days(from, to)),
-    csv: async (from: string, to: string): Promise<string> => ticketsCsv(config, await ticketDays(from, to)),
-    async xlsx(from: string, to: string): Promise<Uint8Array<ArrayBuffer>> {
+    /** The exports take the screen's filters, so a file holds what the manager is looking at. */
+    csv: async (from: string, to: string, filter: ReportFilter = {}): Promise<string> =>
+      ticketsCsv(config, filterDayTickets(await ticketDays(from, to), filter)),
+    async xlsx(from: string, to: string, filter: ReportFilter = {}): Promise<Uint8Array<ArrayBuffer>> {
       const input = await days(from, to)
       return reportWorkbook({
         office: config.office.name,
-        indicators: indicators(config, from, to, {}, input),
-        breakdowns: breakdowns(from, to, input),
-        tickets: ticketRows(config, await ticketDays(from, to)),
+        indicators: indicators(config, from, to, filter, input),
+        breakdowns: breakdowns(from, to, filter, input),
+        tickets: ticketRows(config, filterDayTickets(await ticketDays(from, to), filter)),
       })
     },
   }

@@ -93,12 +93,21 @@ export interface PauseFigure {
   minutes: number
 }
 
+/** Waits in [fromMinutes, toMinutes) minutes; toMinutes null for the open last bucket (60+). */
+export interface WaitBucket {
+  fromMinutes: number
+  toMinutes: number | null
+  count: number
+}
+
 export interface ReportIndicators extends ReportFigures {
   from: string
   to: string
   filter: ReportFilter
   /** Days in the range with records (closed days, and today when in range). */
   days: number
+  /** Called tickets by wait: 0–5, 5–10, 10–15, 15–20, 20–30, 30–45, 45–60, 60+ min; counts add up to waitMinutes.count. */
+  waitDistribution: WaitBucket[]
   /** issued − slot start (negative: the ticket was taken before its slot began, i.e. booked ahead). */
   arrivalVsSlotMinutes: DurationStats & { beforeSlot: number; inOrAfterSlot: number }
   /** first call − slot start: how late the office calls citizens relative to their slot. */

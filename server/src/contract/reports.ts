@@ -57,7 +57,7 @@ export const ReportTicketsQuery = z
   })
   .superRefine(checkRange)
 export const ReportExportQuery = z
-  .strictObject({ ...range, format: z.enum(['csv', 'xlsx']).default('csv') })
+  .strictObject({ ...range, ...filter, format: z.enum(['csv', 'xlsx']).default('csv') })
   .superRefine(checkRange)
 
 export type ReportFilter = z.infer<z.ZodObject<typeof filter>>

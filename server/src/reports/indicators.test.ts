@@ -80,6 +80,17 @@ describe('indicators', () => {
     expect(r.priorityEquity.priority.tickets).toBe(0)
   })
 
+  it('spreads the waits over the buckets, with the same filters', () => {
+    const counts = (filter: Parameters<typeof indicators>[3]) => indicators(config, DAY, DAY, filter, fromFile).waitDistribution.map((b) => b.count)
+    // Waits 0 (t2), 6 (t3), 8 (t1), 13 (t4); t5 was never called. Buckets 0–5 5–10 10–15 15–20 20–30 30–45 45–60 60+.
+    expect(r.waitDistribution.map((b) => [b.fromMinutes, b.toMinutes])).toEqual([[0, 5], [5, 10], [10, 15], [15, 20], [20, 30], [30, 45], [45, 60], [60, null]])
+    expect(counts({})).toEqual([1, 2, 1, 0, 0, 0, 0, 0])
+    // canbo2 called t3 (6) and t4 (13); service A at counter 1 is t1 (8) and t2 (0).
+    expect(counts({ staffId: 'canbo2' })).toEqual([0, 1, 1, 0, 0, 0, 0, 0])
+    expect(counts({ serviceId: 'A', counterId: '1' })).toEqual([1, 1, 0, 0, 0, 0, 0, 0])
+    expect(counts({ priority: 'elderly' })).toEqual([0, 0, 0, 0, 0, 0, 0, 0])
+  })
+
   it('does not count a ticket of the open day as left at close', () => {
     expect(indicators(config, DAY, DAY, {}, { ...fromFile, today: DAY }).tickets.leftAtClose).toBe(0)
   })

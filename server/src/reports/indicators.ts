@@ -8,6 +8,7 @@ import type { ReportDays } from './facts.ts'
 import { addFact, figuresOf, newAcc, targetsOf } from './figures.ts'
 import { addSatisfaction, dossierEstimate, newSatisfactionAcc, satisfactionOf } from './satisfaction.ts'
 import { durationStats } from './stats.ts'
+import { waitDistribution } from './wait-distribution.ts'
 
 const HALF_HOUR = 1_800_000
 
@@ -61,6 +62,7 @@ export function indicators(config: OfficeConfig, from: string, to: string, filte
     filter,
     days: input.days.length,
     ...figures,
+    waitDistribution: waitDistribution(acc.wait.ms),
     arrivalVsSlotMinutes: { ...durationStats(arrival), beforeSlot, inOrAfterSlot: arrival.length - beforeSlot },
     callVsSlotMinutes: durationStats(callLag),
     arrivals: arrivals(input.days, byHalfHour, byWeekday),

@@ -33,9 +33,9 @@ export function reportRoutes(auth: Auth, reports: Reports) {
       return c.json(await reports.tickets(c.req.valid('query')))
     })
     .get('/export', manager, validate('query', ReportExportQuery), async (c) => {
-      const { from, to, format } = c.req.valid('query')
+      const { from, to, format, ...filter } = c.req.valid('query')
       c.header('Content-Disposition', `attachment; filename="luot-${from}-${to}.${format}"`)
-      if (format === 'xlsx') return c.body(await reports.xlsx(from, to), 200, { 'Content-Type': XLSX })
-      return c.body(await reports.csv(from, to), 200, { 'Content-Type': 'text/csv; charset=utf-8' })
+      if (format === 'xlsx') return c.body(await reports.xlsx(from, to, filter), 200, { 'Content-Type': XLSX })
+      return c.body(await reports.csv(from, to, filter), 200, { 'Content-Type': 'text/csv; charset=utf-8' })
     })
 }
