@@ -53,6 +53,14 @@ export const periodRange = (period: Exclude<Period, 'custom'>, today: string): {
   return { from: `${y}-01-01`, to: today }
 }
 
+const DAY_MS = 86_400_000
+
+/** The step of the satisfaction-over-time chart: days up to a month, weeks up to a half-year, then months. */
+export const trendStep = (from: string, to: string): 'day' | 'week' | 'month' => {
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS + 1
+  return days <= 31 ? 'day' : days <= 183 ? 'week' : 'month'
+}
+
 /** The query for the API, or null while the office's today is unknown or a custom range is incomplete. */
 export const queryOf = (choice: ReportChoice, today: string | null): ReportQuery | null => {
   const filters = {

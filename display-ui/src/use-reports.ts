@@ -1,6 +1,7 @@
 import type { BreakdownDimension, ReportBreakdown, ReportFilter, ReportIndicators } from '@luot/server/contract'
 import type { ApiErrorCode } from './api.ts'
 import { reportApi } from './report-api.ts'
+import { trendStep } from './report-period.ts'
 import type { ReportQuery } from './report-api.ts'
 import { useApi } from './use-api.ts'
 
@@ -10,7 +11,9 @@ export interface ReportData {
   byHour: ReportBreakdown | null
   /** The breakdown the manager chose under "Chia theo". */
   split: ReportBreakdown | null
-  /** The first failure of the four calls, if any. */
+  /** By day, week or month as the period's length asks (trendStep), for the satisfaction over time. */
+  trend: ReportBreakdown | null
+  /** The first failure of the calls, if any. */
   error: ApiErrorCode | null
   /** True while the figures on screen are not yet those of `query`. */
   isStale: boolean
@@ -25,6 +28,8 @@ export const useReports = (token: string, query: ReportQuery | null, splitBy: Br
   const byService = useApi(query ? () => reportApi.breakdown(token, query, 'service') : null, `s${key}`)
   const byHour = useApi(query ? () => reportApi.breakdown(token, query, 'hour') : null, `h${key}`)
   const split = useApi(query ? () => reportApi.breakdown(token, query, splitBy) : null, `${splitBy}${key}`)
+  const step = query ? trendStep(query.from, query.to) : 'day'
+  const trend = useApi(query ? () => reportApi.breakdown(token, query, step) : null, `t${key}`)
   const same = (view: { from: string; to: string; filter: ReportFilter } | null) =>
     !!view &&
     !!query &&
@@ -36,7 +41,8 @@ export const useReports = (token: string, query: ReportQuery | null, splitBy: Br
     byService: byService.data,
     byHour: byHour.data,
     split: split.data,
-    error: indicators.error ?? byService.error ?? byHour.error ?? split.error,
-    isStale: ![indicators.data, byService.data, byHour.data, split.data].every(same) || split.data?.by !== splitBy,
+    trend: trend.data,
+    error: indicators.error ?? byService.error ?? byHour.error ?? split.error ?? trend.error,
+    isStale: ![indicators.data, byService.data, byHour.data, split.data, trend.data].every(same) || split.data?.by !== splitBy,
   }
 }

@@ -134,6 +134,21 @@ describe('manager reports', () => {
     await chart.scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${SHOTS}/manager-reports-distribution.png` })
 
+    // Satisfaction over time: a month goes by day, one dot per day with ratings, and a year goes by month.
+    const byDay = (await api.get<ReportBreakdown>(`/reports/breakdown?${range}&by=day`, token)).body
+    const trend = page.locator('[data-testid=chart-satisfaction-trend][data-by=day]')
+    const rated = byDay.rows.filter((r) => r.satisfaction.ratings > 0)
+    expect(rated.length).toBeGreaterThan(10)
+    expect(await trend.locator('svg .recharts-line-dots circle').count()).toBe(rated.length)
+    expect(await trend.locator('svg .recharts-bar-rectangle').count()).toBe(byDay.rows.length)
+    await trend.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/manager-reports-trend.png` })
+    await page.getByTestId('period-year').click()
+    await shows(page, '2026-01-01', '2026-11-25')
+    await page.locator('[data-testid=chart-satisfaction-trend][data-by=month]').waitFor()
+    await page.getByTestId('period-month').click()
+    await shows(page, '2026-11-01', '2026-11-25')
+
     // Split by weekday: one row per weekday the API gives, in its order.
     await page.locator('select[name=splitBy]').selectOption('weekday')
     await page.locator('[data-testid=reports][data-state=ready] [data-testid=report-split][data-by=weekday]').waitFor()

@@ -86,7 +86,7 @@ describe('GET /api/reports/export', () => {
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(await res.arrayBuffer())
     expect(book.worksheets.map((s) => s.name)).toEqual([
-      'Tổng hợp', 'Ưu tiên', 'Theo lĩnh vực', 'Theo quầy', 'Theo cán bộ', 'Theo đối tượng ưu tiên', 'Theo giờ', 'Theo thứ',
+      'Tổng hợp', 'Ưu tiên', 'Theo lĩnh vực', 'Theo quầy', 'Theo cán bộ', 'Theo đối tượng ưu tiên', 'Theo giờ', 'Theo thứ', 'Theo ngày', 'Theo tháng',
       'Mức độ hài lòng', 'Quầy - thời gian', 'Danh sách phiếu',
     ])
     const summary = book.getWorksheet('Tổng hợp')!

@@ -3,10 +3,12 @@ import { useT } from '../i18n.ts'
 import { useReportFormat } from '../use-report-format.ts'
 import { ReportBarChart } from './ReportBarChart.tsx'
 import type { ChartSeries } from './ReportBarChart.tsx'
+import { ReportTrendChart } from './ReportTrendChart.tsx'
 
 interface Props {
   indicators: ReportIndicators
   byHour: ReportBreakdown
+  trend: ReportBreakdown
 }
 
 const WAIT_SERIES: ChartSeries[] = [
@@ -20,8 +22,8 @@ const LEVEL_COLORS: Record<1 | 2 | 3 | 4, string> = { 4: '#2b8a3e', 3: '#74b816'
 const waits = (rows: ReportBreakdown['rows']) =>
   rows.filter((r) => r.waitMinutes.count > 0).map((r) => ({ key: r.key, name: r.name, mean: r.waitMinutes.mean, median: r.waitMinutes.median, p90: r.waitMinutes.p90 }))
 
-/** Four charts: waits by hour, how long citizens waited, the four satisfaction levels, arrivals per half hour. */
-export const ReportCharts = ({ indicators, byHour }: Props) => {
+/** Waits by hour, how long citizens waited, the four satisfaction levels, arrivals per half hour, satisfaction over time. */
+export const ReportCharts = ({ indicators, byHour, trend }: Props) => {
   const t = useT()
   const f = useReportFormat()
   const levels = [...indicators.satisfactionDetail.distribution].sort((a, b) => b.score - a.score)
@@ -61,6 +63,7 @@ export const ReportCharts = ({ indicators, byHour }: Props) => {
         series={[{ key: 'perDay', label: 'reports.seriesPerDay', color: '#1c4fa1' }]}
         format={f.decimal}
       />
+      <ReportTrendChart trend={trend} />
     </div>
   )
 }

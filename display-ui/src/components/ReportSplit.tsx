@@ -17,6 +17,9 @@ const DIMENSIONS: Record<BreakdownDimension, MessageKey> = {
   priority: 'reports.priority',
   hour: 'reports.splitHour',
   weekday: 'reports.splitWeekday',
+  day: 'reports.splitDay',
+  week: 'reports.splitWeek',
+  month: 'reports.splitMonth',
 }
 const isDimension = (value: string): value is BreakdownDimension => Object.hasOwn(DIMENSIONS, value)
 

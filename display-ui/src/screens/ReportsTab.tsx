@@ -57,7 +57,7 @@ export const ReportsTab = ({ token, onSignOut }: Props) => {
   }
 
   const printHref = query ? `/manager/print${searchOf({ ...choice, from: query.from, to: query.to }, window.location.search)}` : null
-  const { indicators, byService, byHour, split } = data
+  const { indicators, byService, byHour, split, trend } = data
   const hasFilter = !!(choice.serviceId || choice.counterId || choice.staffId || choice.priority)
   return (
     <main className="reports" data-testid="reports" data-state={data.isStale ? 'loading' : 'ready'}>
@@ -67,7 +67,7 @@ export const ReportsTab = ({ token, onSignOut }: Props) => {
         <ReportExports token={token} query={query} printHref={printHref} hasFilter={hasFilter} />
       </section>
       <ErrorText code={data.error ?? office.error} />
-      {!indicators || !byService || !byHour || !split ? (
+      {!indicators || !byService || !byHour || !split || !trend ? (
         !data.error && <p className="reports__loading">{t('reports.loading')}</p>
       ) : (
         <div
@@ -82,7 +82,7 @@ export const ReportsTab = ({ token, onSignOut }: Props) => {
             <p className="notice">{t('reports.empty')}</p>
           ) : (
             <>
-              <ReportCharts indicators={indicators} byHour={byHour} />
+              <ReportCharts indicators={indicators} byHour={byHour} trend={trend} />
               <section className="card">
                 <h2 className="card__title">{t('reports.byService')}</h2>
                 <p className="report-note">{t('reports.drillHint')}</p>

@@ -1,6 +1,5 @@
 import type { SummaryReport } from '../contract/index.ts'
 import type { BreakdownDimension, ReportBreakdown, ReportFilter, ReportIndicators, ReportTicketPage, ReportTicketsQuery } from '../contract/reports.ts'
-import { BREAKDOWN_DIMENSIONS } from '../contract/reports.ts'
 import { localDate } from '../queue/office-time.ts'
 import { breakdown } from '../reports/breakdown.ts'
 import { ticketsCsv } from '../reports/csv.ts'
@@ -13,7 +12,8 @@ import type { DayTickets } from '../reports/summary-from-tickets.ts'
 import { filterDayTickets } from '../reports/ticket-filter.ts'
 import { ticketPage } from '../reports/ticket-list.ts'
 import { ticketRows } from '../reports/ticket-rows.ts'
-import { reportWorkbook } from '../reports/xlsx.ts'
+import { reportWorkbook, SHEET_DIMENSIONS } from '../reports/xlsx.ts'
+import type { WorkbookInput } from '../reports/xlsx.ts'
 import { openDayAggregates } from '../store/day-aggregates.ts'
 import type { CommandDeps } from './deps.ts'
 
@@ -82,7 +82,7 @@ export function makeReports(deps: Pick<CommandDeps, 'config' | 'store' | 'clock'
   }
 
   const breakdowns = (from: string, to: string, filter: ReportFilter, input: ReportDays) =>
-    Object.fromEntries(BREAKDOWN_DIMENSIONS.map((by) => [by, breakdown(config, from, to, by, filter, input)])) as Record<BreakdownDimension, ReportBreakdown>
+    Object.fromEntries(SHEET_DIMENSIONS.map((by) => [by, breakdown(config, from, to, by, filter, input)])) as WorkbookInput['breakdowns']
 
   return {
     summary: async (from: string, to: string): Promise<SummaryReport> => summarize(config, from, to, await days(from, to)),

@@ -39,7 +39,7 @@ const filter = {
   priority: ReportPrioritySchema.optional(),
 }
 
-export const BREAKDOWN_DIMENSIONS = ['service', 'counter', 'staff', 'priority', 'hour', 'weekday'] as const
+export const BREAKDOWN_DIMENSIONS = ['service', 'counter', 'staff', 'priority', 'hour', 'weekday', 'day', 'week', 'month'] as const
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number]
 
 export const ReportSummaryQuery = z.strictObject(range).superRefine(checkRange)

@@ -1,6 +1,6 @@
 import type { BreakdownDimension, ReportBreakdown, ReportFilter } from '../contract/reports.ts'
 import type { OfficeConfig } from '../config/schema.ts'
-import { hhmmOf } from '../queue/office-time.ts'
+import { addDays, hhmmOf, weekdayOf } from '../queue/office-time.ts'
 import { counterOf, forEachFact, priorityOf, serviceOf, staffOf, valueOf } from './facts.ts'
 import type { FactRef, ReportDays } from './facts.ts'
 import { addFact, figuresOf, newAcc, targetsOf } from './figures.ts'
@@ -8,6 +8,15 @@ import type { Acc } from './figures.ts'
 import { NOT_AT_COUNTER, PRIORITY_LABELS, WEEKDAY_LABELS } from './labels.ts'
 
 const HOUR = 3_600_000
+const WEEK_INDEX = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const
+const dmy = (date: string) => date.split('-').reverse().join('/')
+
+// The periods sort by their key (ISO dates), which is time order; no fixed order to give.
+const overTime = (key: (date: string) => string, name: (key: string) => string): Dimension => ({
+  key: (r) => key(r.day.date),
+  name,
+  order: () => [],
+})
 
 interface Dimension {
   key(ref: FactRef): string
@@ -48,6 +57,10 @@ const DIMENSIONS: Record<BreakdownDimension, Dimension> = {
     name: (k) => WEEKDAY_LABELS[k as keyof typeof WEEKDAY_LABELS] ?? k,
     order: () => Object.keys(WEEKDAY_LABELS),
   },
+  day: overTime((d) => d, dmy),
+  // A week is named by its Monday, as offices write "tuần từ 23/11".
+  week: overTime((d) => addDays(d, -WEEK_INDEX[weekdayOf(d)]), (k) => `Tuần từ ${dmy(k)}`),
+  month: overTime((d) => d.slice(0, 7), (k) => `Tháng ${dmy(k)}`),
 }
 
 /** GET /api/reports/breakdown: the figures split by one dimension, filters applied first. */

@@ -105,6 +105,19 @@ describe('breakdown and tickets', () => {
     expect(byCounter.rows[2]?.name).toBe('Chưa đến quầy')
   })
 
+  it('splits by day, week (from its Monday) and month, in time order', () => {
+    // The hand-made Wednesday again on the next Monday and Tuesday, which start a new week and, for one, a new month.
+    const on = (date: string) => ({ ...(JSON.parse(JSON.stringify(closed.days[0])) as (typeof closed.days)[0]), date })
+    const input = { days: [on('2026-12-01'), on(DAY), on('2026-11-30')], today: '2026-12-02' }
+    const rows = (by: 'day' | 'week' | 'month') => breakdown(config, DAY, '2026-12-01', by, {}, input).rows.map((x) => [x.key, x.name, x.tickets.issued])
+    expect(rows('day')).toEqual([[DAY, '25/11/2026', 5], ['2026-11-30', '30/11/2026', 5], ['2026-12-01', '01/12/2026', 5]])
+    expect(rows('week')).toEqual([['2026-11-23', 'Tuần từ 23/11/2026', 5], ['2026-11-30', 'Tuần từ 30/11/2026', 10]])
+    expect(rows('month')).toEqual([['2026-11', 'Tháng 11/2026', 10], ['2026-12', 'Tháng 12/2026', 5]])
+    const rated = breakdown(config, DAY, '2026-12-01', 'month', { staffId: 'canbo2' }, input).rows.map((x) => x.satisfaction.ratings)
+    expect(rated[1]).toBeGreaterThan(0)
+    expect(rated).toEqual([2 * breakdown(config, DAY, DAY, 'day', { staffId: 'canbo2' }, fromFile).rows[0]!.satisfaction.ratings, rated[0]! / 2])
+  })
+
   it('drills to the tickets of a service, one page at a time', () => {
     const page = ticketPage(config, { serviceId: 'A' }, { limit: 2, offset: 1 }, fromFile)
     expect(page.total).toBe(4)

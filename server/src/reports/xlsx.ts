@@ -7,17 +7,23 @@ import type { Cell } from './ticket-rows.ts'
 export interface WorkbookInput {
   office: string
   indicators: ReportIndicators
-  breakdowns: Record<BreakdownDimension, ReportBreakdown>
+  breakdowns: Record<SheetDimension, ReportBreakdown>
   tickets: Cell[][]
 }
 
-const BREAKDOWN_SHEETS: [BreakdownDimension, string][] = [
+/** Weeks are left out: days and months already show the trend, and a year would add 52 near-empty rows. */
+export const SHEET_DIMENSIONS = ['service', 'counter', 'staff', 'priority', 'hour', 'weekday', 'day', 'month'] as const satisfies readonly BreakdownDimension[]
+type SheetDimension = (typeof SHEET_DIMENSIONS)[number]
+
+const BREAKDOWN_SHEETS: [SheetDimension, string][] = [
   ['service', 'Theo lĩnh vực'],
   ['counter', 'Theo quầy'],
   ['staff', 'Theo cán bộ'],
   ['priority', 'Theo đối tượng ưu tiên'],
   ['hour', 'Theo giờ'],
   ['weekday', 'Theo thứ'],
+  ['day', 'Theo ngày'],
+  ['month', 'Theo tháng'],
 ]
 
 const FIGURE_HEADER = [
