@@ -43,7 +43,7 @@ const withCounter = (s: OfficeState, c: CounterChanged): OfficeState => {
 }
 
 const withQueue = (s: OfficeState, q: QueueChanged): OfficeState => {
-  const entry = { serviceId: q.serviceId, count: q.waiting, next: q.next }
+  const entry = { serviceId: q.serviceId, count: q.waiting, booked: q.booked, next: q.next }
   const known = s.waiting.some((w) => w.serviceId === q.serviceId)
   return {
     ...s,

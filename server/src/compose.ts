@@ -28,11 +28,15 @@ import type { TypedIo } from './realtime/attach-realtime.ts'
 import { createPublisher, emitPrinterChanged } from './realtime/publisher.ts'
 import { ROOMS } from './realtime/rooms.ts'
 import { openSessionFile } from './store/session-file.ts'
+import { openReplyMemo } from './store/reply-memo-file.ts'
+import { makeIdempotentReply } from './http/middleware/idempotent-reply.ts'
 import { openStore } from './store/open-store.ts'
 import type { Store } from './store/open-store.ts'
 
 // Wiring of every part: main.ts calls it with the real clock; integration tests with a fixed one.
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+/** How long a stop waits for tickets still printing; systemd's default stop timeout is 90 s. */
+const PRINT_DRAIN_MS = 3_000
 
 export interface Luot {
   server: Server
@@ -122,6 +126,7 @@ export async function composeLuot(opts: {
     now: clock.now,
     counterIds: config.counters.map((c) => c.id),
     users: config.users,
+    idempotent: makeIdempotentReply(await openReplyMemo(env.dataDir), () => localDate(clock.now(), tz)),
     screens: {
       kiosk: join(ROOT, 'kiosk-ui/dist'),
       display: join(ROOT, 'display-ui/dist'),
@@ -153,6 +158,8 @@ export async function composeLuot(opts: {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.port
   listeningPort = port
+  // After listening, so the QR of a resumed print carries the real port.
+  await commands.printing.resume()
   const shown = env.host === '0.0.0.0' || env.host === '::' ? 'localhost' : env.host
   return {
     server,
@@ -166,6 +173,8 @@ export async function composeLuot(opts: {
       clearInterval(tick)
       await new Promise<void>((ok) => io.close(() => ok()))
       server.closeAllConnections()
+      // A ticket issued just before the stop still gets its paper if the printer answers soon.
+      await commands.printing.drain(PRINT_DRAIN_MS)
       await Promise.all([...printers.values()].map((p) => p.close()))
       await renderer.close()
       await commands.printing.settle()

@@ -74,4 +74,38 @@ describe('printing a ticket', () => {
     const unknown = await luot.call('POST', '/api/tickets/reprint', { token: staff, body: { number: 'A999' } })
     expect(unknown.body.error.code).toBe('NOT_FOUND')
   })
+
+  it('prints after a restart a ticket the stop left queued, and marks an old one failed instead', async () => {
+    printer = await startFakePrinter('online')
+    await printer.stop() // connection refused: the print keeps retrying
+    const config = demoConfigInput()
+    config.kiosks = [{ id: 'kiosk-1', name: 'Ki-ốt 1', printer: { type: 'network', host: printer.host, port: printer.port, maxAttempts: 100, retryDelayMs: 100, connectTimeoutMs: 300 } }]
+    luot = await startLuot({ at: '2026-11-25T09:05:00+07:00', config })
+    const dataDir = luot.dataDir
+    const ticket = (await luot.call('POST', '/api/tickets', { body: { serviceId: 'DATDAI' } })).body
+    expect(ticket.print.state).toBe('queued')
+    await luot.close() // waits a few seconds for the printer, then leaves the print queued, not failed
+    luot = undefined
+    await printer.restart()
+    luot = await startLuot({ at: '2026-11-25T09:06:00+07:00', config, dataDir })
+    const jobs = await printer.waitForJobs(1)
+    const qr = decodeEscPos(jobs[0]!).find((o) => o.op === 'qr-store')
+    expect(qr && qr.op === 'qr-store' && qr.data).toContain(`/t/${ticket.id}`)
+    await until(() => luot!.store.state().tickets[0]?.print.state === 'printed')
+
+    // A print still queued long after issue is not sent to a kiosk the citizen has left: it is marked failed.
+    const late = (await luot.call('POST', '/api/tickets', { body: { serviceId: 'DATDAI' } })).body
+    await printer.waitForJobs(2)
+    await until(() => luot!.store.state().tickets[1]?.print.state === 'printed')
+    await printer.stop()
+    const third = (await luot.call('POST', '/api/tickets', { body: { serviceId: 'DATDAI' } })).body
+    await luot.close()
+    luot = undefined
+    await printer.restart()
+    luot = await startLuot({ at: '2026-11-25T09:30:00+07:00', config, dataDir })
+    await until(() => luot!.store.state().tickets.find((t) => t.id === third.id)?.print.state === 'failed')
+    await new Promise((ok) => setTimeout(ok, 500))
+    expect(printer.jobs()).toHaveLength(2)
+    expect(late.number).toBe('A002')
+  }, 30_000)
 })

@@ -18,6 +18,13 @@ export interface TicketPrinting {
   reprint(number: string): Promise<{ number: string }>
   /** Writes the print outcomes not yet recorded (on shutdown). */
   settle(): Promise<void>
+  /**
+   * On shutdown, before the printers close: waits up to `ms` for the tickets being printed. Those not done
+   * by then stay `queued`, for `resume` at the next start, rather than being marked failed by the closing.
+   */
+  drain(ms: number): Promise<void>
+  /** At start: finishes the prints a stop or crash left `queued` (recent, still waiting), the rest fail. */
+  resume(): Promise<void>
 }
 
 export function createCommands(

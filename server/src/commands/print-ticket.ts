@@ -1,6 +1,7 @@
 import type { Printer, TicketPrintJob } from '@luot/printers'
 import type { PrinterState } from '../contract/index.ts'
 import type { OfficeConfig } from '../config/schema.ts'
+import { localDate } from '../queue/office-time.ts'
 import { setPrintState } from '../queue/print-state.ts'
 import { toTicketIssued } from '../queue/views.ts'
 import type { DomainEvent, QueueState, Ticket } from '../queue/model.ts'
@@ -10,6 +11,12 @@ import type { TicketPrinting } from './create-commands.ts'
 import type { RunRule } from './run-rule.ts'
 
 const RECORD_DELAY_MS = 150
+/**
+ * A print a restart finds still queued is sent again only this soon after issue: the citizen may still
+ * be at the kiosk. Later, paper with a ticket's QR would lie in the tray for anyone, so it is marked
+ * failed instead and staff reprint it on request.
+ */
+export const RESUME_WINDOW_MS = 2 * 60_000
 
 const PRIORITY_LABELS: Record<string, string> = {
   elderly: 'Ưu tiên: Người cao tuổi',
@@ -76,6 +83,9 @@ export function createTicketPrinting(
     flushing ??= setTimeout(() => void flush(), RECORD_DELAY_MS)
   }
 
+  const inFlight = new Set<Promise<unknown>>()
+  let isClosing = false
+
   function print(t: Ticket) {
     const printer = printers.get(t.kioskId)
     if (!printer) {
@@ -85,19 +95,45 @@ export function createTicketPrinting(
     }
     const s = deps.store.state()
     const job = toPrintJob(deps.config, s, t, deps.clock.now(), publicBaseUrl())
-    printer.print(job).then(
+    const done = printer.print(job).then(
       () => record(t, 'printed'),
       (err: unknown) => {
+        // Cut off by the shutdown: it stays queued and `resume` takes it up at the next start.
+        if (isClosing) return
         deps.log('warn', 'ticket not printed', { kioskId: t.kioskId, number: t.number, err: String(err) })
         deps.publisher.printFailed(t.kioskId, t.number)
         record(t, 'failed')
       },
     )
+    inFlight.add(done)
+    void done.finally(() => inFlight.delete(done))
   }
 
   return {
     print,
     settle: flush,
+    async drain(ms) {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const timeUp = new Promise<void>((ok) => (timer = setTimeout(ok, ms)))
+      await Promise.race([Promise.allSettled([...inFlight]), timeUp])
+      clearTimeout(timer)
+      isClosing = true
+    },
+    async resume() {
+      const now = deps.clock.now()
+      const s = deps.store.state()
+      if (s.date !== localDate(now, deps.config.office.timeZone)) return
+      for (const t of s.tickets.filter((x) => x.print.state === 'queued')) {
+        if (t.status === 'waiting' && now - t.issuedAt <= RESUME_WINDOW_MS) {
+          deps.log('info', 'printing a ticket left queued by the last stop', { kioskId: t.kioskId, number: t.number })
+          print(t)
+        } else {
+          deps.log('warn', 'ticket left unprinted by the last stop', { kioskId: t.kioskId, number: t.number })
+          record(t, 'failed')
+        }
+      }
+      await flush()
+    },
     states: () => deps.config.kiosks.map((k) => ({ id: k.id, state: (printers.get(k.id)?.state() ?? 'unknown') as PrinterState })),
     async reprint(number) {
       const t = deps.store.state().tickets.find((x) => x.number === number)

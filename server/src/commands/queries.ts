@@ -10,8 +10,9 @@ import type {
 import { AppError } from '../errors.ts'
 import { slotAvailability, openingPeriods } from '../queue/slots.ts'
 import { localDate, localTime, toIsoOffset } from '../queue/office-time.ts'
+import { nextOpen, nextWorkingDay } from '../queue/next-open.ts'
 import { toCounterView, toCounterViews, toServiceViews, toStaffTicketView, toTicketView } from '../queue/views.ts'
-import { counterToday, liveServices, todayTotals, waitingForCounter } from '../queue/office-figures.ts'
+import { callOrderAt, counterToday, liveServices, todayTotals, waitingForCounter } from '../queue/office-figures.ts'
 import type { CommandDeps } from './deps.ts'
 import { currentState } from './run-rule.ts'
 
@@ -45,6 +46,8 @@ export function makeQueries(
         timeZone: tz,
         now: toIsoOffset(t, tz),
         today: { date, open: periods.some((p) => p.start <= hhmm && hhmm < p.end), periods },
+        nextOpen: nextOpen(config, t),
+        nextWorkingDay: nextWorkingDay(config, t),
         priorityClasses: [...config.priority.classes],
         kiosks: config.kiosks.map((k) => ({ id: k.id, name: k.name })),
         ratingReasons: [...config.rating.reasons],
@@ -75,6 +78,7 @@ export function makeQueries(
         counter: { ...toCounterView(s, config, counterId), ...(c?.pauseReason ? { pauseReason: c.pauseReason } : {}) },
         ticket: ticket ? toStaffTicketView(s, ticket, tz) : null,
         waiting: waitingForCounter(s, config, counterId, t),
+        callOrder: callOrderAt(s, config, counterId, t),
         today: counterToday(s, counterId),
       }
     },

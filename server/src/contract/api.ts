@@ -58,7 +58,8 @@ export type DossierBody = z.infer<typeof DossierBody>
 export const ReprintBody = z.strictObject({ number: z.string().regex(/^[A-Z]{1,2}\d{3,}$/) })
 export type ReprintBody = z.infer<typeof ReprintBody>
 
-export const SlotsQuery = z.strictObject({ serviceId: id, date: DateSchema.optional() })
+// Not strict: a screen's cache-buster (`&_=…`) is harmless in a query, unlike an unnamed field in a body.
+export const SlotsQuery = z.object({ serviceId: id, date: DateSchema.optional() })
 
 // ---- Views (what the server answers) ----
 
@@ -135,6 +136,9 @@ export interface ServiceView {
   nameEn: string
   prefix: string
   waiting: number
+  /** Of `waiting`, the tickets booked for a slot that has not started: not yet in the hall. */
+  booked: number
+  /** What a ticket taken now would wait (the tickets already in a started slot are ahead of it). */
   estimatedWaitMinutes: number
   documents: string[]
 }
@@ -152,7 +156,12 @@ export interface OfficeView {
   unit: string
   timeZone: string
   now: string
+  /** `open`: inside an opening period right now (false in the lunch break); `periods`: [] on a closed day. */
   today: { date: string; open: boolean; periods: SlotRef[] }
+  /** The next opening period to start after `now` (later today, or a later working day); null if none within 30 days. */
+  nextOpen: { date: string; start: string } | null
+  /** The first opening of the next working day after today, for "no place left today, come back on …". */
+  nextWorkingDay: { date: string; start: string } | null
   priorityClasses: PriorityClass[]
   kiosks: { id: string; name: string }[]
   /** Reason chips the rating screens offer for a low score. */
@@ -167,7 +176,9 @@ export interface OfficeView {
 export interface CounterConsoleView {
   counter: CounterView & { pauseReason?: string }
   ticket: StaffTicketView | null
-  waiting: { serviceId: string; count: number; next: string[] }[]
+  waiting: { serviceId: string; count: number; booked: number; next: string[] }[]
+  /** The numbers "next" will call at this counter, in that order (all its services, its priority turn). */
+  callOrder: string[]
   today: CounterTodayFigures
 }
 
@@ -182,7 +193,7 @@ export interface CounterTodayFigures {
 /** GET /api/office/live — managers: the live office. */
 export interface LiveOfficeView {
   counters: (CounterView & { pauseReason?: string; staffName?: string })[]
-  services: { serviceId: string; name: string; waiting: number; longestWaitMinutes: number; estimatedWaitMinutes: number }[]
+  services: { serviceId: string; name: string; waiting: number; booked: number; longestWaitMinutes: number; estimatedWaitMinutes: number }[]
   today: { issued: number; served: number; noShow: number; waiting: number }
 }
 

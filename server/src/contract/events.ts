@@ -24,6 +24,8 @@ export interface TicketCalled {
 export interface QueueChanged {
   serviceId: string
   waiting: number
+  /** Of `waiting`, the tickets booked for a slot that has not started: not yet in the hall. */
+  booked: number
   estimatedWaitMinutes: number
   /** The next numbers in call order (display only: number and priority flag, never personal data). */
   next: string[]
@@ -38,7 +40,8 @@ export interface CounterChanged {
 
 export interface OfficeState {
   counters: CounterChanged[]
-  waiting: { serviceId: string; count: number; next: string[] }[]
+  /** `booked`: of `count`, the tickets of a slot not yet started. */
+  waiting: { serviceId: string; count: number; booked: number; next: string[] }[]
   recentCalls: TicketCalled[]
   /** Server time, so screens show the office clock rather than the device's. */
   serverNow: string

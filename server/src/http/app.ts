@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
@@ -25,14 +26,16 @@ export interface HttpDeps {
   screens: ScreenDirs
   counterIds: string[]
   users: readonly { username: string; name: string; counterId?: string }[]
+  /** Remembers the answers of login, logout and reprint for their Idempotency-Key. */
+  idempotent: MiddlewareHandler
 }
 
 export function createHttpApp(deps: HttpDeps) {
   const { commands: cmd, auth } = deps
   const api = new Hono()
     .route('/', officeRoutes(cmd.queries))
-    .route('/auth', authRoutes(auth, cmd.counters, deps.now))
-    .route('/tickets', ticketRoutes({ auth, issue: cmd.issueTicket, actions: cmd.tickets, rate: cmd.rate, queries: cmd.queries, reprint: cmd.printing.reprint, now: deps.now }))
+    .route('/auth', authRoutes(auth, cmd.counters, deps.now, deps.idempotent))
+    .route('/tickets', ticketRoutes({ auth, issue: cmd.issueTicket, actions: cmd.tickets, rate: cmd.rate, queries: cmd.queries, reprint: cmd.printing.reprint, now: deps.now, idempotent: deps.idempotent }))
     .route('/counters', counterRoutes({ auth, counters: cmd.counters, rate: cmd.rate, queries: cmd.queries, counterIds: deps.counterIds }))
     .route('/reports', reportRoutes(auth, cmd.reports))
     .route('/office', liveRoutes(auth, cmd.queries, deps.users))

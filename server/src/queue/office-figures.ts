@@ -1,9 +1,8 @@
 import type { CounterTodayFigures, LiveOfficeView, TicketCalled } from '../contract/index.ts'
 import type { OfficeConfig } from '../config/schema.ts'
-import { nextNumbers } from './call-order.ts'
-import { estimateWaitMinutes } from './estimate.ts'
+import { nextNumbers, waitingInOrder } from './call-order.ts'
 import { instantOf } from './office-time.ts'
-import { toTicketCalled } from './views.ts'
+import { bookedCount, serviceWaitMinutes, toTicketCalled, waitingCount } from './views.ts'
 import type { QueueState, Ticket } from './model.ts'
 
 // Live figures for the staff console and the manager's live view (today only; reports use closed days).
@@ -19,9 +18,18 @@ export function waitingForCounter(s: QueueState, config: OfficeConfig, counterId
   const counter = config.counters.find((c) => c.id === counterId)
   return (counter?.serviceIds ?? []).map((serviceId) => ({
     serviceId,
-    count: s.tickets.filter((t) => t.serviceId === serviceId && t.status === 'waiting').length,
+    count: waitingCount(s, serviceId),
+    booked: bookedCount(s, config, serviceId, now),
     next: nextNumbers(s, config, serviceId, now, NEXT_SHOWN),
   }))
+}
+
+/** What "next" at this counter will call, in order: all its services and its own turn of the priority rule. */
+export function callOrderAt(s: QueueState, config: OfficeConfig, counterId: string, now: number): string[] {
+  const serviceIds = config.counters.find((c) => c.id === counterId)?.serviceIds ?? []
+  return waitingInOrder(s, config, serviceIds, now, s.counters[counterId])
+    .slice(0, NEXT_SHOWN)
+    .map((t) => t.number)
 }
 
 export function counterToday(s: QueueState, counterId: string): CounterTodayFigures {
@@ -47,8 +55,10 @@ export function liveServices(s: QueueState, config: OfficeConfig, now: number): 
       serviceId: svc.id,
       name: svc.name,
       waiting: waiting.length,
+      booked: bookedCount(s, config, svc.id, now),
       longestWaitMinutes: started.length ? Math.floor(Math.max(...started) / MINUTE) : 0,
-      estimatedWaitMinutes: estimateWaitMinutes(s, config, svc.id, waiting.length, now),
+      // The same figure as the kiosk's, so manager and citizen read one estimate.
+      estimatedWaitMinutes: serviceWaitMinutes(s, config, svc.id, now),
     }
   })
 }

@@ -104,7 +104,17 @@ describe('display views', () => {
       ['A', 1, 10],
       ['B', 1, 6],
     ])
-    expect(toQueueChanged(state, config, 'A', at('08:11'))).toEqual({ serviceId: 'A', waiting: 1, estimatedWaitMinutes: 10, next: ['A002'] })
+    expect(toQueueChanged(state, config, 'A', at('08:11'))).toEqual({ serviceId: 'A', waiting: 1, booked: 0, estimatedWaitMinutes: 10, next: ['A002'] })
+  })
+
+  it('counts tickets booked for a later slot as waiting and booked, but not as ahead of a ticket taken now', () => {
+    const later = aTicket({ id: 'secret-id-4', number: 'A003', issuedAt: at('08:04'), slotStart: '09:00', slotEnd: '09:30' })
+    const booked = deepFreeze({ ...state, tickets: [...state.tickets, later] })
+    expect(toQueueChanged(booked, config, 'A', at('08:11'))).toEqual({ serviceId: 'A', waiting: 2, booked: 1, estimatedWaitMinutes: 10, next: ['A002'] })
+    expect(toServiceViews(booked, config, at('08:11'))[0]).toMatchObject({ waiting: 2, booked: 1, estimatedWaitMinutes: 10 })
+    // Once its slot has started it is in the hall and ahead of the next ticket.
+    expect(toQueueChanged(booked, config, 'A', at('09:00'))).toMatchObject({ waiting: 2, booked: 0, estimatedWaitMinutes: 20 })
+    expect(toOfficeState(booked, config, at('08:11'), []).waiting[0]).toEqual({ serviceId: 'A', count: 2, booked: 1, next: ['A002'] })
   })
 
   it('gives displays numbers, services and counters, never a ticket id', () => {
@@ -115,8 +125,8 @@ describe('display views', () => {
         { id: '2', name: 'Quầy 2', status: 'open', ticket: { number: 'A001', serviceId: 'A' } },
       ],
       waiting: [
-        { serviceId: 'A', count: 1, next: ['A002'] },
-        { serviceId: 'B', count: 1, next: ['B001'] },
+        { serviceId: 'A', count: 1, booked: 0, next: ['A002'] },
+        { serviceId: 'B', count: 1, booked: 0, next: ['B001'] },
       ],
       recentCalls: [],
       serverNow: '2026-11-25T08:11:00+07:00',

@@ -15,7 +15,7 @@ import type { CounterConfig, OfficeConfig } from '../config/schema.ts'
 import type { QueueState, Ticket } from './model.ts'
 import { nextNumbers, peopleAhead } from './call-order.ts'
 import { estimateTicketWaitMinutes, estimateWaitMinutes } from './estimate.ts'
-import { toIsoOffset } from './office-time.ts'
+import { instantOf, toIsoOffset } from './office-time.ts'
 
 // The contract's views, built from the state. Times go out as ISO with the office's offset, as people
 // there read them. Displays get numbers, services and counters only: never a ticket's id (the key to its
@@ -150,9 +150,16 @@ export function waitingCount(state: QueueState, serviceId: string): number {
   return state.tickets.filter((t) => t.status === 'waiting' && t.serviceId === serviceId).length
 }
 
-/** What a ticket issued now would wait: everyone already waiting is ahead of it. */
+/** Of those, the tickets whose slot has not started: booked for later, so not in the hall and not ahead of a ticket taken now. */
+export function bookedCount(state: QueueState, config: OfficeConfig, serviceId: string, now: number): number {
+  const tz = config.office.timeZone
+  return state.tickets.filter((t) => t.status === 'waiting' && t.serviceId === serviceId && instantOf(state.date, t.slotStart, tz) > now).length
+}
+
+/** What a ticket issued now would wait: the tickets already in a started slot are ahead of it, later bookings are not. */
 export function serviceWaitMinutes(state: QueueState, config: OfficeConfig, serviceId: string, now: number): number {
-  return estimateWaitMinutes(state, config, serviceId, waitingCount(state, serviceId), now)
+  const ahead = waitingCount(state, serviceId) - bookedCount(state, config, serviceId, now)
+  return estimateWaitMinutes(state, config, serviceId, ahead, now)
 }
 
 export function toServiceViews(state: QueueState, config: OfficeConfig, now: number): ServiceView[] {
@@ -162,6 +169,7 @@ export function toServiceViews(state: QueueState, config: OfficeConfig, now: num
     nameEn: s.nameEn,
     prefix: s.prefix,
     waiting: waitingCount(state, s.id),
+    booked: bookedCount(state, config, s.id, now),
     estimatedWaitMinutes: serviceWaitMinutes(state, config, s.id, now),
     documents: [...s.documents],
   }))
@@ -171,6 +179,7 @@ export function toQueueChanged(state: QueueState, config: OfficeConfig, serviceI
   return {
     serviceId,
     waiting: waitingCount(state, serviceId),
+    booked: bookedCount(state, config, serviceId, now),
     estimatedWaitMinutes: serviceWaitMinutes(state, config, serviceId, now),
     next: nextNumbers(state, config, serviceId, now, NEXT_ON_DISPLAY),
   }
@@ -183,6 +192,7 @@ export function toOfficeState(state: QueueState, config: OfficeConfig, now: numb
     waiting: config.services.map((s) => ({
       serviceId: s.id,
       count: waitingCount(state, s.id),
+      booked: bookedCount(state, config, s.id, now),
       next: nextNumbers(state, config, s.id, now, NEXT_ON_DISPLAY),
     })),
     recentCalls: [...recentCalls],

@@ -21,7 +21,17 @@ export async function idempotencyOf(c: Context): Promise<IdempotencyInput | unde
   return { key, bodyHash }
 }
 
-/** Same JSON with other whitespace is the same body. */
+/** Same JSON with other whitespace or another order of fields is the same body. */
 function canonical(text: string): string {
-  return JSON.stringify(JSON.parse(text))
+  return JSON.stringify(sorted(JSON.parse(text)))
+}
+
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted)
+  if (value === null || typeof value !== 'object') return value
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, sorted((value as Record<string, unknown>)[k])]),
+  )
 }

@@ -23,12 +23,12 @@ export function screenRoutes(dirs: ScreenDirs) {
     .get('/kiosk', (c) => c.redirect('/kiosk/'))
     .get('/kiosk/', (c) => serveFrom(c, [dirs.kiosk], 'index.html'))
     .get('/kiosk/*', (c) => {
-      const rel = decodeURIComponent(c.req.path.slice('/kiosk/'.length))
-      return serveFrom(c, [dirs.kiosk], rel, rel.startsWith('assets/'))
+      const rel = decoded(c.req.path.slice('/kiosk/'.length))
+      return rel === null ? c.notFound() : serveFrom(c, [dirs.kiosk], rel, rel.startsWith('assets/'))
     })
     .get('/ui/*', (c) => {
-      const rel = decodeURIComponent(c.req.path.slice('/ui/'.length))
-      return serveFrom(c, [dirs.display], rel, rel.startsWith('assets/'))
+      const rel = decoded(c.req.path.slice('/ui/'.length))
+      return rel === null ? c.notFound() : serveFrom(c, [dirs.display], rel, rel.startsWith('assets/'))
     })
     .get('/voice/:file', (c) => serveFrom(c, dirs.voice, c.req.param('file')))
   for (const [prefix, html] of PAGES) {
@@ -36,4 +36,13 @@ export function screenRoutes(dirs: ScreenDirs) {
     app.get(`${prefix}/*`, (c) => serveFrom(c, [dirs.display], html))
   }
   return app
+}
+
+/** A path with a broken escape (`%ZZ`) names no file: NOT_FOUND, not a 500. */
+function decoded(path: string): string | null {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return null
+  }
 }

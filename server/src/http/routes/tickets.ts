@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import type { MiddlewareHandler } from 'hono'
 import { DossierBody, IssueTicketBody, ReprintBody, TicketRatingBody, TransferBody } from '../../contract/index.ts'
 import type { Auth } from '../../auth/create-auth.ts'
 import { makeRequireUser } from '../../auth/require-user.ts'
@@ -21,6 +22,7 @@ export function ticketRoutes(deps: {
   queries: Queries
   reprint: (number: string) => Promise<{ number: string }>
   now: () => number
+  idempotent: MiddlewareHandler
 }) {
   const staff = makeRequireUser(deps.auth, ['staff'])
   const noBody = makeNoBody()
@@ -30,7 +32,7 @@ export function ticketRoutes(deps: {
       send(c, await deps.issue(c.req.valid('json'), await idempotencyOf(c))),
     )
     // Staff at any counter (or a manager) can print a ticket of today again by its number.
-    .post('/reprint', makeRequireUser(deps.auth, ['staff', 'manager']), validate('json', ReprintBody), async (c) =>
+    .post('/reprint', makeRequireUser(deps.auth, ['staff', 'manager']), validate('json', ReprintBody), deps.idempotent, async (c) =>
       c.json(await deps.reprint(c.req.valid('json').number), 202),
     )
     .get('/:id', (c) => c.json(deps.queries.ticket(c.req.param('id'))))
