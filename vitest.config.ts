@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['server/src/**/*.test.ts', 'printers/src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['server/src/**/*.test.ts', 'printers/src/**/*.test.ts', 'kiosk-ui/src/**/*.test.ts', 'test/**/*.test.ts'],
     benchmark: { include: ['test/bench/**/*.bench.ts'] },
     testTimeout: 30_000,
     hookTimeout: 60_000,

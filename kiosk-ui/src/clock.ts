@@ -48,3 +48,20 @@ export function clockOffset(serverIso: string, sentAtMs: number, receivedAtMs: n
   if (Number.isNaN(server)) return null
   return server - (sentAtMs + receivedAtMs) / 2
 }
+
+function utcDay(date: string): Date {
+  const [y = NaN, m = NaN, d = NaN] = date.split('-').map(Number)
+  return new Date(Date.UTC(y, m - 1, d))
+}
+
+/** Weekday (0 = Sunday) of a YYYY-MM-DD date: a calendar fact, the same in every time zone. */
+export function weekdayOfDate(date: string): number {
+  return utcDay(date).getUTCDay()
+}
+
+/** The YYYY-MM-DD date after `date`. */
+export function dayAfter(date: string): string {
+  const next = utcDay(date)
+  next.setUTCDate(next.getUTCDate() + 1)
+  return next.toISOString().slice(0, 10)
+}

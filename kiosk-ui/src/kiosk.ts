@@ -5,7 +5,10 @@ import type { Lang } from './i18n.ts'
 import type { ConnectLive } from './live.ts'
 import { makeLiveHandlers } from './live-handlers.ts'
 import { clockOffset } from './clock.ts'
-import type { IssueRequest, KioskState, Step, Store } from './store.ts'
+import { codeOf, createNavigator } from './navigator.ts'
+import { officePhase } from './office-phase.ts'
+import { createSlotList } from './slot-list.ts'
+import type { IssueRequest, KioskState, SlotNotice, Store } from './store.ts'
 
 export interface KioskDeps {
   api: ApiClient
@@ -26,30 +29,29 @@ export interface KioskActions {
   back(): void
   retry(): void
   otherSlot(): void
+  /** Reloads the slots on the slot screen (a timer while it is shown; queue:changed does it too). */
+  refreshSlots(): void
+  /** Reloads the office when the start screen finds it out of date (past midnight, reopening passed). */
+  refreshOffice(): void
 }
 
-const OFFICE_MAX_AGE_MS = 5 * 60_000
+// The start screen reloads the office at most this often (each idle return to it), so opening hours,
+// holidays and the reopening time shown follow the server within a minute or two.
+const OFFICE_MAX_AGE_MS = 60_000
+const OFFICE_MIN_REFRESH_MS = 10_000
+// Refusals that a fresh slot list answers: the citizen goes back to the slots with a word on why.
+const SLOT_REFUSALS = new Set(['SLOT_FULL', 'INVALID_SLOT'])
 // A dropped connection while issuing is retried with the same key before the citizen sees an error.
 const NETWORK_RETRY_DELAYS_MS = [1000, 3000]
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
-const codeOf = (error: unknown) => (error instanceof ApiError ? error.code : 'UNKNOWN')
 
 export function createKiosk({ api, store, connectLive, requestedKioskId, defaultLang }: KioskDeps): KioskActions {
   let officeLoadedAt = 0
   let stopLive: (() => void) | null = null
-  // Bumped on every navigation so that a late answer never overwrites a newer screen.
-  let generation = 0
-
-  const go = (step: Step) => {
-    generation += 1
-    store.set((s) => ({ ...s, step }))
-    return generation
-  }
-  const isCurrent = (gen: number) => gen === generation
-  const fail = (gen: number, error: unknown, serviceId: string | null, request: IssueRequest | null) => {
-    if (isCurrent(gen)) go({ name: 'error', code: codeOf(error), serviceId, request })
-  }
+  const nav = createNavigator(store)
+  const { go, isCurrent, fail } = nav
+  const slots = createSlotList(api, store, nav)
 
   async function loadOffice() {
     const sentAt = Date.now()
@@ -90,7 +92,7 @@ export function createKiosk({ api, store, connectLive, requestedKioskId, default
     }
     const kioskId = store.get().kioskId
     if (stopLive === null) {
-      stopLive = connectLive(kioskId, makeLiveHandlers(store, loadServices))
+      stopLive = connectLive(kioskId, makeLiveHandlers(store, { reloadServices: loadServices, queueChanged: slots.refresh }))
       if (kioskId !== null) void loadPrinterState(kioskId)
     }
     if (isCurrent(gen)) go({ name: 'service' })
@@ -107,9 +109,7 @@ export function createKiosk({ api, store, connectLive, requestedKioskId, default
         const delay = NETWORK_RETRY_DELAYS_MS[attempt]
         const isDefinite = error instanceof ApiError && error.isDefinite
         if (isDefinite || delay === undefined) {
-          // A contract error changed nothing, so a new attempt gets a new key; otherwise keep the key.
-          const next = isDefinite ? { ...request, key: makeIdempotencyKey() } : request
-          fail(gen, error, request.body.serviceId, next)
+          if (isCurrent(gen)) void refused(error, request, isDefinite)
           return
         }
         await sleep(delay)
@@ -126,15 +126,34 @@ export function createKiosk({ api, store, connectLive, requestedKioskId, default
     void send({ body, key: makeIdempotencyKey() })
   }
 
-  async function chooseService(serviceId: string) {
-    const gen = go({ name: 'slot', serviceId, slots: null })
-    try {
-      const slots = await api.getSlots(serviceId)
-      if (isCurrent(gen)) store.set((s) => ({ ...s, step: { name: 'slot', serviceId, slots } }))
-    } catch (error) {
-      fail(gen, error, serviceId, null)
+  /** After the last attempt: back to fresh slots, to the closed screen, or the error screen. */
+  async function refused(error: unknown, request: IssueRequest, isDefinite: boolean) {
+    const { serviceId } = request.body
+    const code = codeOf(error)
+    if (SLOT_REFUSALS.has(code)) {
+      const notice: SlotNotice = {
+        code: code === 'SLOT_FULL' ? 'SLOT_FULL' : 'INVALID_SLOT',
+        slot: request.body.slot ?? null,
+      }
+      return slots.show(serviceId, notice)
     }
+    // A contract error changed nothing, so a new attempt gets a new key; otherwise keep the key.
+    const next = isDefinite ? { ...request, key: makeIdempotencyKey() } : request
+    if (code === 'OFFICE_CLOSED') {
+      // The office closed while the citizen was choosing: the start screen says until when.
+      const gen = nav.current()
+      // A failed reload keeps the office the kiosk has: the check below then goes by that.
+      await loadOffice().catch(() => undefined)
+      const { office, clockOffsetMs } = store.get()
+      const isClosed = office !== null && officePhase(office, Date.now() + clockOffsetMs).phase.name === 'closed'
+      if (isCurrent(gen) && isClosed) go({ name: 'service' })
+      else fail(gen, error, serviceId, next)
+      return
+    }
+    fail(nav.current(), error, serviceId, next)
   }
+
+  const chooseService = (serviceId: string) => slots.show(serviceId, null)
 
   function showStart() {
     if (store.get().office === null) {
@@ -179,6 +198,11 @@ export function createKiosk({ api, store, connectLive, requestedKioskId, default
       const { step } = store.get()
       if (step.name === 'priority') void chooseService(step.serviceId)
       else showStart()
+    },
+    refreshSlots: () => void slots.refresh(),
+    refreshOffice() {
+      // Best effort, like showStart's: the screen keeps what it has until a reload succeeds.
+      if (Date.now() - officeLoadedAt > OFFICE_MIN_REFRESH_MS) void loadOffice().catch(() => undefined)
     },
     retry() {
       const { step } = store.get()

@@ -7,10 +7,21 @@ import { createKiosk } from './kiosk.ts'
 import { connectLive } from './live.ts'
 import { KioskApp } from './screens/KioskApp.tsx'
 import { createStore, initialKioskState, StoreContext } from './store.ts'
+// Be Vietnam Pro draws every Vietnamese letter from one design, so "õ" and "ũ" never look like "ō"
+// and "ū" as they do in the Linux fallbacks. Only the weights the styles use, Latin and Vietnamese.
+import '@fontsource/be-vietnam-pro/latin-400.css'
+import '@fontsource/be-vietnam-pro/vietnamese-400.css'
+import '@fontsource/be-vietnam-pro/latin-600.css'
+import '@fontsource/be-vietnam-pro/vietnamese-600.css'
+import '@fontsource/be-vietnam-pro/latin-700.css'
+import '@fontsource/be-vietnam-pro/vietnamese-700.css'
+import '@fontsource/be-vietnam-pro/latin-800.css'
+import '@fontsource/be-vietnam-pro/vietnamese-800.css'
 import './styles/base.css'
 import './styles/buttons.css'
 import './styles/screens.css'
 import './styles/status.css'
+import './styles/hours.css'
 import './styles/ticket.css'
 
 // A public touch screen: no context menu, no selection, no dragging, no zoom by gesture or keys.

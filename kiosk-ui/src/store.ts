@@ -8,10 +8,17 @@ export interface IssueRequest {
   key: string
 }
 
+/** Why the kiosk came back to the slot screen: the slot the citizen chose was refused meanwhile. */
+export interface SlotNotice {
+  code: 'SLOT_FULL' | 'INVALID_SLOT'
+  /** The slot start that was refused; null for "now". */
+  slot: string | null
+}
+
 export type Step =
   | { name: 'loading' }
   | { name: 'service' }
-  | { name: 'slot'; serviceId: string; slots: SlotView[] | null }
+  | { name: 'slot'; serviceId: string; notice: SlotNotice | null }
   | { name: 'priority'; serviceId: string; slot: string | null }
   | { name: 'issuing'; request: IssueRequest }
   | { name: 'ticket'; ticket: TicketIssued }
@@ -30,6 +37,11 @@ export interface KioskState {
   printerState: PrinterState | null
   /** Numbers whose printing failed at this kiosk (print:failed may arrive before the HTTP answer). */
   failedPrints: string[]
+  /**
+   * The slots of the service on the slot screen, refreshed while it is shown. Kept apart from `step`
+   * so that a refresh does not count as a new screen (which would restart the idle countdown).
+   */
+  slots: { serviceId: string; list: SlotView[] } | null
   step: Step
 }
 
@@ -67,6 +79,7 @@ export function initialKioskState(lang: Lang): KioskState {
     connection: 'connecting',
     printerState: null,
     failedPrints: [],
+    slots: null,
     step: { name: 'loading' },
   }
 }

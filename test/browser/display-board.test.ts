@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import type { ServiceView, StaffTicketView } from '@luot/server/contract'
 import { startServer } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
 import {
@@ -110,6 +111,82 @@ describe('hall board and counter screen', () => {
     expect(recall.status).toBe(200)
     await expect.poll(async () => (await voiceOf(board)).played.length, { timeout: 30_000 }).toBe(3)
     expect((await voiceOf(board)).played[2]).toEqual(expectedClips('A001', 1))
+    await board.close()
+  })
+
+  it('counts who is in the hall now, and shows tickets booked for a later slot apart', async () => {
+    // 09:05: two Kinh doanh tickets for now, three booked for 10:00; Xây dựng only booked for 10:30.
+    await api.issue('KINHDOANH')
+    await api.issue('KINHDOANH')
+    for (let i = 0; i < 3; i++) expect((await api.post('/tickets', undefined, { serviceId: 'KINHDOANH', slot: '10:00' })).status).toBe(201)
+    for (let i = 0; i < 2; i++) expect((await api.post('/tickets', undefined, { serviceId: 'XAYDUNG', slot: '10:30' })).status).toBe(201)
+    const services = (await api.get<ServiceView[]>('/services')).body
+    expect(services.find((s) => s.id === 'KINHDOANH')).toMatchObject({ waiting: 5, booked: 3 })
+
+    const board = await openPage(browser, `${server.url}/display/`, VIEWPORTS.tv, errors)
+    const business = board.getByTestId('waiting-KINHDOANH')
+    await expect.poll(() => business.getByTestId('waiting-count').innerText()).toBe('2')
+    expect(await business.getByTestId('waiting-booked').innerText()).toBe(message('board.bookedLater', { count: 3 }))
+    expect(await business.getByTestId('waiting-next').innerText()).toMatch(/^D001\s+D002$/)
+
+    // Nobody in the hall: said once, without a "0" beside it; the bookings still shown.
+    const building = board.getByTestId('waiting-XAYDUNG')
+    await building.getByTestId('waiting-booked').getByText(message('board.bookedLater', { count: 2 })).waitFor()
+    expect(await building.getByTestId('waiting-count').count()).toBe(0)
+    const buildingText = await building.innerText()
+    expect(buildingText.split(message('board.noneWaiting')).length - 1).toBe(1)
+    expect(buildingText.split(message('board.waitingLabel')).length - 1).toBe(1)
+    expect(buildingText).not.toMatch(/(^|\s)0(\s|$)/)
+    await board.close()
+  })
+
+  it('reads secondary text from 5 m and shows only whole rows of recent calls', async () => {
+    const [t5, t6] = await Promise.all([api.login('canbo5'), api.login('canbo6')])
+    for (let i = 0; i < 6; i++) await api.issue('LDTBXH')
+    let last: StaffTicketView | null = null
+    for (let i = 0; i < 3; i++) {
+      await api.next(t5, '5')
+      last = await api.next(t6, '6')
+    }
+    const latest = last!.number
+    const board = await openPage(browser, `${server.url}/display/`, VIEWPORTS.tv, errors)
+    await board.getByTestId('counter-tile-6').getByTestId('counter-number').getByText(latest).waitFor()
+    await board.getByTestId('sound-gate').click()
+    const recent = board.getByTestId('recent-calls')
+    await recent.locator('.recent-call.is-latest').getByText(latest).waitFor()
+
+    // Every row shown lies wholly inside the list: none is cut at the bottom (or wrapped half in view).
+    const rows = () =>
+      board.evaluate(() => {
+        const list = document.querySelector('.recent-calls__list')!.getBoundingClientRect()
+        return [...document.querySelectorAll('.recent-call')].map((el) => {
+          const r = el.getBoundingClientRect()
+          const inside = r.top >= list.top - 0.5 && r.bottom <= list.bottom + 0.5 && r.left >= list.left - 0.5 && r.right <= list.right + 0.5
+          const outside = r.left >= list.right - 0.5 || r.top >= list.bottom - 0.5
+          return { inside, outside }
+        })
+      })
+    const atTv = await rows()
+    expect(atTv.length).toBeGreaterThanOrEqual(4)
+    expect(atTv.every((r) => r.inside)).toBe(true)
+
+    // Secondary text is at least 32 px on a 1080p TV; the office name renders in Be Vietnam Pro.
+    const sizes = await board.evaluate(() =>
+      ['.board-clock__date', '.waiting-card__count-label', '.waiting-card__label', '.waiting-card__booked', '.waiting-card__none', '.counter-tile__name']
+        .flatMap((sel) => [...document.querySelectorAll(sel)].map((el) => [sel, parseFloat(getComputedStyle(el).fontSize)] as const)),
+    )
+    expect(sizes.length).toBeGreaterThan(6)
+    for (const [sel, px] of sizes) expect(px, sel).toBeGreaterThanOrEqual(32)
+    expect(await board.evaluate(() => document.fonts.check('700 32px "Be Vietnam Pro"', 'Hướng dẫn chưa rõ'))).toBe(true)
+    await board.waitForTimeout(5000) // the flash ends: the screenshot shows the board at rest
+    await board.screenshot({ path: `${SHOTS}/display-board-busy.png` })
+
+    // A 4:3 TV fits fewer rows: those that do not fit are hidden whole, never cut.
+    await board.setViewportSize({ width: 1024, height: 768 })
+    const at43 = await rows()
+    expect(at43.every((r) => r.inside || r.outside)).toBe(true)
+    expect(at43.some((r) => r.inside)).toBe(true)
+    await board.screenshot({ path: `${SHOTS}/display-board-4x3.png` })
     await board.close()
   })
 

@@ -10,11 +10,18 @@ const DIST = join(ROOT, 'display-ui/dist')
 const VOICE = join(ROOT, 'display-ui/voice')
 const ENTRIES = ['display', 'staff', 'rate', 'manager', 'phone']
 
-/** Every file an entry's HTML loads up front, with its gzipped size. */
+/** What a stylesheet may fetch in turn (fonts, images): url(/ui/assets/…). */
+function cssRefs(file: string): string[] {
+  if (!file.endsWith('.css')) return []
+  return [...readFileSync(join(DIST, file), 'utf8').matchAll(/url\(\/ui\/([^)]+)\)/g)].map((m) => m[1]!)
+}
+
+/** Every file an entry's HTML loads up front, and what its stylesheets may fetch, with gzipped sizes. */
 function entryFiles(entry: string): { file: string; gz: number }[] {
   const html = readFileSync(join(DIST, `${entry}.html`), 'utf8')
   const refs = [...html.matchAll(/(?:src|href)="\/ui\/([^"]+)"/g)].map((m) => m[1]!)
-  return [`${entry}.html`, ...refs].map((file) => ({ file, gz: gzipSync(readFileSync(join(DIST, file))).length }))
+  const files = [...new Set([`${entry}.html`, ...refs, ...refs.flatMap(cssRefs)])]
+  return files.map((file) => ({ file, gz: gzipSync(readFileSync(join(DIST, file))).length }))
 }
 
 describe('display-ui build', () => {
@@ -30,6 +37,15 @@ describe('display-ui build', () => {
     for (const { file } of files) {
       if (file.endsWith('.js')) expect(readFileSync(join(DIST, file), 'utf8')).not.toMatch(/recharts/i)
     }
+  })
+
+  it('bundles Be Vietnam Pro (latin and vietnamese subsets only) for the office screens, not the phone', () => {
+    for (const entry of ['display', 'staff', 'rate', 'manager']) {
+      const fonts = entryFiles(entry).filter((f) => /\.woff2?$/.test(f.file))
+      expect(fonts.length, entry).toBeGreaterThan(0)
+      for (const { file } of fonts) expect(file, entry).toMatch(/be-vietnam-pro-(latin|vietnamese)-\d00-normal/)
+    }
+    expect(entryFiles('phone').filter((f) => /\.(woff2?|ttf|otf)$/.test(f.file))).toEqual([])
   })
 
   it('ships every voice clip a call needs, small', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import type { TicketView } from '@luot/server/contract'
 import { startServer } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
@@ -23,6 +23,34 @@ afterAll(async () => {
 
 const ticketOf = async (id: string) => (await api.get<TicketView>(`/tickets/${id}`)).body
 
+/**
+ * The WCAG contrast of each text element inside `selector` against the nearest opaque background
+ * behind it, from the computed colours, as the screen draws them at this instant.
+ */
+const contrastsIn = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number)
+    const lum = ([r, g, b]: number[]) =>
+      [r!, g!, b!]
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0)
+    const background = (el: Element | null): number[] => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor)
+        if (c.length === 3 || (c.length === 4 && c[3]! >= 1)) return c.slice(0, 3)
+      }
+      return [255, 255, 255]
+    }
+    const texts = [...document.querySelectorAll(`${sel}, ${sel} *`)].filter((e) =>
+      [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''),
+    )
+    return texts.map((e) => {
+      const [a, b] = [lum(rgb(getComputedStyle(e).color)), lum(background(e))].sort((x, y) => y - x)
+      return (a! + 0.05) / (b! + 0.05)
+    })
+  }, selector)
+
 describe('rating tablet', () => {
   it('rates the ticket just finished at its counter, and refuses a second rating', async () => {
     const token = await api.login('canbo2')
@@ -33,6 +61,9 @@ describe('rating tablet', () => {
     const spare = await openPage(browser, `${server.url}/rate/2`, VIEWPORTS.tablet, errors)
     const other = await openPage(browser, `${server.url}/rate/4`, VIEWPORTS.tablet, errors)
     await tablet.getByTestId('rating-idle').getByText(message('rate.idle')).waitFor()
+    // Idle, nobody has been served yet: the tablet invites a rating, it does not thank anyone.
+    expect(await tablet.getByTestId('rating-idle').innerText()).not.toMatch(/cảm ơn/i)
+    expect(await tablet.getByTestId('rating-idle').innerText()).toContain('Ông/Bà')
     await tablet.screenshot({ path: `${SHOTS}/display-rate-idle.png` })
 
     await api.next(token, '2') // finishes `earlier`, calls `rated`
@@ -84,6 +115,8 @@ describe('phone page', () => {
     await phone.goto(`${server.url}/t/${mine.id}`)
     await phone.getByTestId('phone-number').getByText(mine.number).waitFor()
     await phone.getByTestId('people-ahead').getByText('1').waitFor()
+    await phone.getByText(message('phone.peopleAhead')).waitFor()
+    expect(await phone.locator('body').innerText()).not.toMatch(/\bbạn\b/i)
     await phone.screenshot({ path: `${SHOTS}/display-phone-waiting.png` })
 
     await api.next(token, '4') // `before` is called: nobody ahead any more
@@ -95,6 +128,12 @@ describe('phone page', () => {
     await called.getByText(message('phone.yourTurn')).waitFor({ timeout: 2000 })
     await called.getByText('Quầy số 4').waitFor()
     expect(await phone.evaluate(() => (window as unknown as { __vibrations: unknown[] }).__vibrations.length)).toBe(1)
+    expect(await called.innerText()).not.toMatch(/\bbạn\b/i)
+    // White on green, read in the sun: every line of the card at least 4.5:1 (WCAG AA), all through the pulse.
+    for (let i = 0; i < 4; i++) {
+      for (const ratio of await contrastsIn(phone, '[data-testid=phone-called]')) expect(ratio).toBeGreaterThanOrEqual(4.5)
+      await phone.waitForTimeout(350)
+    }
     await phone.screenshot({ path: `${SHOTS}/display-phone-called.png` })
 
     await api.post(`/tickets/${mine.id}/finish`, token)
@@ -102,6 +141,8 @@ describe('phone page', () => {
     await phone.screenshot({ path: `${SHOTS}/display-phone-rate.png` })
     await phone.getByTestId('rating-3').click()
     await phone.getByTestId('phone-rated').getByText(message('phone.rated')).waitFor()
+    expect(await phone.locator('body').innerText()).not.toMatch(/\bbạn\b/i)
+    for (const ratio of await contrastsIn(phone, '[data-testid=phone-rated]')) expect(ratio).toBeGreaterThanOrEqual(4.5)
     expect((await ticketOf(mine.id)).rated).toBe(true)
     await phone.screenshot({ path: `${SHOTS}/display-phone-rated.png` })
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import type { CounterConsoleView } from '@luot/server/contract'
+import type { CounterConsoleView, LiveOfficeView, TicketIssued } from '@luot/server/contract'
 import { startServer } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
 import {
@@ -75,11 +75,20 @@ describe('staff console', () => {
     await numberIs(page, 'B004')
     expect((await consoleOf('3', token)).today.served).toBe(2)
 
-    await pressKey(page, 't') // transfer: choose a service, Enter confirms
+    await pressKey(page, 't') // transfer: nothing chosen yet, so a reflex Enter sends nobody elsewhere
     const transfer = page.getByTestId('transfer-dialog')
     await transfer.waitFor()
+    const confirm = transfer.getByTestId('transfer-dialog-confirm')
+    expect(await transfer.locator('input[type=radio]:checked').count()).toBe(0)
+    expect(await confirm.isDisabled()).toBe(true)
+    await page.screenshot({ path: `${SHOTS}/display-staff-transfer-empty.png` })
+    await page.keyboard.press('Enter')
+    await page.waitForTimeout(300)
+    expect(await transfer.isVisible()).toBe(true)
+    expect((await consoleOf('3', token)).today.transferred).toBe(0)
     await transfer.getByText('Chứng thực').click()
-    await transfer.locator('input[name=reason]').fill('Nhầm thủ tục')
+    expect(await confirm.isEnabled()).toBe(true)
+    await transfer.locator('input[name=reason]').fill('Nhầm lĩnh vực')
     await page.screenshot({ path: `${SHOTS}/display-staff-transfer.png` })
     await page.keyboard.press('Enter')
     await transfer.waitFor({ state: 'detached' })
@@ -93,7 +102,22 @@ describe('staff console', () => {
     await page.keyboard.press('Enter')
     await page.getByTestId('paused-note').getByText('Họp giao ban').waitFor()
     expect((await consoleOf('3', token)).counter.status).toBe('paused')
-    await page.getByTestId('action-resume').waitFor()
+    // Paused: no call button and no call key; "resume" is the big button. B004 waits and must stay waiting.
+    const resume = page.getByTestId('action-resume')
+    await resume.waitFor()
+    expect(await resume.getAttribute('class')).toContain('action--primary')
+    expect(await page.getByTestId('action-next').count()).toBe(0)
+    expect(await page.getByTestId('action-finishAndNext').count()).toBe(0)
+    await page.getByText(message('staff.noCurrentPaused')).waitFor()
+    await page.screenshot({ path: `${SHOTS}/display-staff-paused.png` })
+    await pressKey(page, 'Space')
+    await page.keyboard.press('Enter')
+    await page.waitForTimeout(500)
+    const paused = await consoleOf('3', token)
+    expect(paused.counter.status).toBe('paused')
+    expect(paused.ticket).toBeNull()
+    expect(paused.callOrder).toContain('B004')
+    expect(await page.locator('[data-testid=staff-console] [data-testid=error]').count()).toBe(0)
     await pressKey(page, 'p') // resume
     await page.getByTestId('paused-note').waitFor({ state: 'detached' })
     expect((await consoleOf('3', token)).counter.status).toBe('open')
@@ -133,15 +157,75 @@ describe('staff console', () => {
     await page.close()
   })
 
+  it('lets a paused counter finish the ticket in hand, but never call the next one', async () => {
+    const token = await api.login('canbo6')
+    await api.issue('LDTBXH')
+    await api.issue('LDTBXH')
+    const inHand = await api.next(token, '6')
+    expect((await api.post('/counters/6/pause', token, { reason: 'Nghỉ trưa' })).status).toBe(200)
+    const page = await openPage(browser, `${server.url}/staff/`, VIEWPORTS.staff, errors)
+    await staffLogin(page, 'canbo6')
+    await numberIs(page, inHand!.number)
+    await page.getByTestId('paused-note').getByText('Nghỉ trưa').waitFor()
+    const shown = await page.getByTestId('actions').locator('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-testid')))
+    expect(shown[0]).toBe('action-resume')
+    expect(shown).toContain('action-finish')
+    expect(shown).not.toContain('action-finishAndNext')
+    expect(shown).not.toContain('action-next')
+    expect(shown).not.toContain('action-recall')
+    await page.screenshot({ path: `${SHOTS}/display-staff-paused-ticket.png` })
+
+    await pressKey(page, 'f') // finish: allowed while paused
+    await page.getByText(message('staff.noCurrentPaused')).waitFor()
+    await pressKey(page, 'Space') // call: nothing happens, no error either
+    await page.waitForTimeout(500)
+    const view = await consoleOf('6', token)
+    expect(view.today.served).toBe(1)
+    expect(view.ticket).toBeNull()
+    expect(view.counter.status).toBe('paused')
+    expect(await page.locator('[data-testid=staff-console] [data-testid=error]').count()).toBe(0)
+    await page.close()
+  })
+
   it('refreshes when another screen changes the queue', async () => {
     const page = await openPage(browser, `${server.url}/staff/`, VIEWPORTS.staff, errors)
     await staffLogin(page, 'canbo1')
-    const waiting = page.getByTestId('console-waiting-DATDAI')
+    const waiting = page.getByTestId('console-waiting-DATDAI').getByTestId('console-waiting-now')
     await waiting.waitFor()
     const before = Number(/\d+/.exec(await waiting.innerText())?.[0])
     const ticket = await api.issue('DATDAI')
-    await waiting.getByText(ticket.number).waitFor({ timeout: 2000 })
+    await page.getByTestId('next-up-list').getByText(ticket.number).waitFor({ timeout: 2000 })
     await waiting.getByText(message('staff.waitingCount', { count: before + 1 })).waitFor()
+    await page.close()
+  })
+
+  it('shows what "Gọi tiếp" will call, in that order, and Space calls the first', async () => {
+    // Counter 2 serves Đất đai and Xây dựng: an elderly citizen's ticket, issued last, goes first.
+    const token = await api.login('canbo2')
+    const land = await api.issue('DATDAI')
+    const building = await api.issue('XAYDUNG')
+    const elderly = (await api.post<TicketIssued>('/tickets', undefined, { serviceId: 'DATDAI', priority: 'elderly' })).body
+    const later = await api.post<TicketIssued>('/tickets', undefined, { serviceId: 'DATDAI', slot: '10:30' })
+    expect(later.status).toBe(201)
+    const view = await consoleOf('2', token)
+    expect(view.callOrder.slice(0, 1)).toEqual([elderly.number])
+    expect(view.callOrder).toEqual(expect.arrayContaining([land.number, building.number]))
+    expect(view.callOrder).not.toContain(later.body.number)
+
+    const page = await openPage(browser, `${server.url}/staff/`, VIEWPORTS.staff, errors)
+    await staffLogin(page, 'canbo2')
+    const list = page.getByTestId('next-up-list')
+    await expect.poll(async () => (await list.locator('li').allInnerTexts()).map((s) => s.trim())).toEqual(view.callOrder)
+    // Per service: who is in the hall now, and apart, who is booked for later.
+    const land2 = page.getByTestId('console-waiting-DATDAI')
+    const landView = view.waiting.find((w) => w.serviceId === 'DATDAI')!
+    expect(await land2.getByTestId('console-waiting-now').innerText()).toBe(message('staff.waitingCount', { count: landView.count - landView.booked }))
+    expect(await land2.getByTestId('console-waiting-booked').innerText()).toBe(message('staff.bookedCount', { count: landView.booked }))
+    await page.screenshot({ path: `${SHOTS}/display-staff-next-up.png` })
+
+    await pressKey(page, 'Space')
+    await numberIs(page, elderly.number)
+    await expect.poll(async () => (await list.locator('li').allInnerTexts()).map((s) => s.trim())).toEqual((await consoleOf('2', token)).callOrder)
     await page.close()
   })
 
@@ -155,6 +239,19 @@ describe('staff console', () => {
     await api.issue('XAYDUNG')
     const called = await api.next(token, '2')
     await page.getByTestId('live-counter-2').getByText(called!.number).waitFor({ timeout: 2000 })
+    // Waiting in the hall and booked for later, apart, in the table and the totals.
+    const manager = await api.login('quanly')
+    const live = async () => (await api.get<LiveOfficeView>('/office/live', manager)).body
+    const before = (await live()).services.find((s) => s.serviceId === 'XAYDUNG')!
+    expect((await api.post('/tickets', undefined, { serviceId: 'XAYDUNG', slot: '11:00' })).status).toBe(201)
+    const row = page.getByTestId('live-service-XAYDUNG')
+    await row.getByTestId('live-service-booked').getByText(String(before.booked + 1), { exact: true }).waitFor({ timeout: 2000 })
+    expect(await row.getByTestId('live-service-waiting').innerText()).toBe(String(before.waiting - before.booked))
+    const after = await live()
+    const booked = after.services.reduce((sum, s) => sum + s.booked, 0)
+    expect(await page.getByTestId('total-booked').locator('dd').innerText()).toBe(String(booked))
+    expect(await page.getByTestId('total-waiting').locator('dd').innerText()).toBe(String(after.today.waiting - booked))
+    expect(await page.getByRole('heading', { name: message('manager.servicesTitle') }).count()).toBe(1)
     await page.screenshot({ path: `${SHOTS}/display-manager.png` })
     await page.getByTestId('tab-reports').click()
     await page.getByTestId('reports').waitFor()

@@ -64,6 +64,31 @@ async function fill(serviceId: string, slot: string, count: number) {
   expect(statuses.every((status) => status === 201)).toBe(true)
 }
 
+async function issue(serviceId: string, slot?: string) {
+  const { status } = await api<unknown>('/tickets', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(slot ? { serviceId, slot } : { serviceId }),
+  })
+  expect(status).toBe(201)
+}
+
+/**
+ * The fonts Chromium actually used to draw the text of the first match (not merely asked for), by
+ * family; a face's name may carry its weight ("Be Vietnam Pro ExtraBold").
+ */
+async function fontsDrawing(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(() => document.fonts.ready)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('DOM.enable')
+  await cdp.send('CSS.enable')
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 })
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+  await cdp.detach()
+  return [...new Set(fonts.map((f) => (f.familyName.startsWith('Be Vietnam Pro') ? 'Be Vietnam Pro' : f.familyName)))]
+}
+
 async function openKiosk(viewport: { width: number; height: number }, query = '', isClockFake = false): Promise<Page> {
   const page = await browser.newPage({ viewport, hasTouch: true, isMobile: false })
   // A fake clock that runs at real speed until the test jumps it forward (the idle timeout).
@@ -107,7 +132,7 @@ async function expectFits(page: Page, shot: string) {
 
 async function ticketIdOnScreen(page: Page): Promise<string> {
   const url = await page.getByTestId('ticket-qr').getAttribute('data-value')
-  const id = /\/t\/([^/]+)$/.exec(url ?? '')?.[1]
+  const id = /\/t\/([^/?]+)(\?lang=en)?$/.exec(url ?? '')?.[1]
   expect(id, `QR ${url}`).toBeTruthy()
   return decodeURIComponent(id!)
 }
@@ -180,28 +205,100 @@ describe('kiosk', { timeout: 60_000 }, () => {
     await page.close()
   })
 
-  it('explains a slot that filled up meanwhile (SLOT_FULL), then shows it full and disabled', async () => {
+  it('goes back to fresh slots with a word on why when the chosen slot filled up meanwhile (SLOT_FULL)', async () => {
     const page = await openKiosk(PORTRAIT)
     await page.getByTestId('service-KINHDOANH').tap()
     const slot = page.getByTestId('slot-10:30')
     await slot.waitFor()
     expect(await slot.isDisabled()).toBe(false)
-    // Other citizens take every place while this one is choosing: the server refuses, the kiosk explains.
+    await slot.tap()
+    await page.getByTestId('priority-none').waitFor()
+    // Other citizens take every place while this one chooses a priority: the server refuses, and the
+    // kiosk goes back to the slots, fresh, saying which slot filled up; no dead end.
     const { remaining } = (await api<SlotView[]>('/slots?serviceId=KINHDOANH')).body.find((s) => s.start === '10:30')!
     await fill('KINHDOANH', '10:30', remaining)
-    await slot.tap()
     await page.getByTestId('priority-none').tap()
-    await page.getByTestId('error').waitFor()
-    expect(await page.getByTestId('error').getAttribute('data-code')).toBe('SLOT_FULL')
-    expect(await page.getByTestId('error-message').textContent()).toBe(message('errors.SLOT_FULL'))
-    await expectFits(page, 'portrait-error-slot-full')
-
-    await page.getByTestId('error-other-slot').tap()
-    await page.getByTestId('slots').waitFor()
+    await page.getByTestId('slot-notice').waitFor()
+    expect(await page.getByTestId('slot-notice').textContent()).toBe(
+      message('slot.noticeFull').replace('{slot}', '10:30 – 11:00'),
+    )
     expect(await slot.isDisabled()).toBe(true)
     expect(await slot.textContent()).toContain(message('slot.full'))
+    expect(await page.getByTestId('slot-now').isVisible()).toBe(true)
     await expectFits(page, 'portrait-slot-full')
+    await page.setViewportSize(LANDSCAPE)
+    await expectFits(page, 'landscape-slot-full')
+
+    await page.getByTestId('slot-11:00').tap()
+    await page.getByTestId('priority-none').tap()
+    await page.getByTestId('ticket-number').waitFor()
+    expect(await page.getByTestId('ticket-slot').textContent()).toContain('11:00')
     await page.close()
+  })
+
+  it('updates the slot list while it is shown, when another kiosk fills a slot', async () => {
+    const page = await openKiosk(PORTRAIT)
+    await page.getByTestId('service-LDTBXH').tap()
+    const slot = page.getByTestId('slot-11:00')
+    await slot.waitFor()
+    const { capacity, remaining } = (await api<SlotView[]>('/slots?serviceId=LDTBXH')).body.find((s) => s.start === '11:00')!
+    expect(await slot.textContent()).toContain(message('slot.remaining').replace('{count}', String(remaining)))
+    expect(remaining).toBe(capacity)
+    await fill('LDTBXH', '11:00', 3)
+    // queue:changed brings the new figure well before the periodic refresh (15 s) would.
+    await expect.poll(() => slot.textContent(), { timeout: 8_000 }).toContain(
+      message('slot.remaining').replace('{count}', String(remaining - 3)),
+    )
+    await fill('LDTBXH', '11:00', remaining - 3)
+    await expect.poll(() => slot.isDisabled(), { timeout: 8_000 }).toBe(true)
+    expect(await slot.textContent()).toContain(message('slot.full'))
+    await page.close()
+  })
+
+  it('counts on the service cards only the people waiting now, not those booked for later', async () => {
+    const page = await openKiosk(PORTRAIT)
+    const card = page.getByTestId('waiting-XAYDUNG')
+    expect(await card.textContent()).toBe(message('service.waitingNone'))
+    // Three citizens booked the afternoon: not in the hall, not ahead of anyone taking a ticket now.
+    for (let i = 0; i < 3; i += 1) await issue('XAYDUNG', '14:00')
+    await issue('XAYDUNG')
+    await expect.poll(() => card.textContent(), { timeout: 8_000 }).toBe(message('service.waiting').replace('{count}', '1'))
+    const service = (await api<ServiceView[]>('/services')).body.find((s) => s.id === 'XAYDUNG')!
+    expect(service).toMatchObject({ waiting: 4, booked: 3 })
+    await page.reload()
+    await page.locator('[data-step=service]').waitFor()
+    expect(await card.textContent()).toBe(message('service.waiting').replace('{count}', '1'))
+    await page.close()
+  })
+
+  it('gives an English ticket a QR link to the English phone page, in Be Vietnam Pro', async () => {
+    const page = await openKiosk(LANDSCAPE)
+    await page.getByTestId('lang-en').tap()
+    await page.getByTestId('service-CHUNGTHUC').tap()
+    await page.getByTestId('slot-now').tap()
+    await page.getByTestId('priority-none').tap()
+    await page.getByTestId('ticket-number').waitFor()
+    await expectFits(page, 'landscape-en-ticket')
+    const url = (await page.getByTestId('ticket-qr').getAttribute('data-value'))!
+    expect(url).toMatch(/\/t\/[^/?]+\?lang=en$/)
+    const { status } = await api<TicketView>(`/tickets/${await ticketIdOnScreen(page)}`)
+    expect(status).toBe(200)
+
+    expect(await page.evaluate(() => document.fonts.check('800 100px "Be Vietnam Pro"', 'C001'))).toBe(true)
+    expect(await page.getByTestId('ticket-number').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Be Vietnam Pro"/)
+    // What is actually drawn: every glyph of the number, and of Vietnamese text, from Be Vietnam Pro.
+    expect(await fontsDrawing(page, '[data-testid=ticket-number]')).toEqual(['Be Vietnam Pro'])
+    await page.getByTestId('done').tap()
+    await page.locator('[data-step=service]').waitFor()
+    expect(await fontsDrawing(page, '.step-title__text')).toEqual(['Be Vietnam Pro'])
+    expect(await fontsDrawing(page, '[data-testid=service-HOTICH] .service-card__name')).toEqual(['Be Vietnam Pro'])
+    await page.close()
+
+    // The phone page behind the link opens in English.
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await phone.goto(url.replace(/^https?:\/\/[^/]+/, server.url))
+    await expect.poll(() => phone.evaluate(() => document.documentElement.lang), { timeout: 8_000 }).toBe('en')
+    await phone.close()
   })
 
   it('retries a dropped answer with the same Idempotency-Key and gets one ticket only', async () => {

@@ -7,7 +7,7 @@ interface Props {
   serviceName: (serviceId: string) => string
 }
 
-/** Who waits for this counter's services, and the counter's figures for today. */
+/** Who waits for this counter's services (in the hall now, booked for later), and today's figures. */
 export const ConsoleSide = ({ view, serviceName }: Props) => {
   const t = useT()
   const number = new Intl.NumberFormat(localeOf(useLang()), { maximumFractionDigits: 1 })
@@ -27,8 +27,14 @@ export const ConsoleSide = ({ view, serviceName }: Props) => {
           {view.waiting.map((w) => (
             <li key={w.serviceId} className="queue-list__item" data-testid={`console-waiting-${w.serviceId}`}>
               <span className="queue-list__name">{serviceName(w.serviceId)}</span>
-              <span className="queue-list__count">{t('staff.waitingCount', { count: w.count })}</span>
-              <span className="queue-list__next">{w.next.slice(0, 5).join(' · ')}</span>
+              <span className="queue-list__count" data-testid="console-waiting-now">
+                {t('staff.waitingCount', { count: Math.max(0, w.count - w.booked) })}
+              </span>
+              {w.booked > 0 && (
+                <span className="queue-list__booked" data-testid="console-waiting-booked">
+                  {t('staff.bookedCount', { count: w.booked })}
+                </span>
+              )}
             </li>
           ))}
         </ul>

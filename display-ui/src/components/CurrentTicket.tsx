@@ -16,7 +16,7 @@ export const CurrentTicket = ({ view, serviceName, timeZone }: Props) => {
     return (
       <section className="current current--empty" data-testid="current-ticket">
         <p className="current__label">{t('staff.current')}</p>
-        <p className="current__none">{t('staff.noCurrent')}</p>
+        <p className="current__none">{t(view.counter.status === 'paused' ? 'staff.noCurrentPaused' : 'staff.noCurrent')}</p>
       </section>
     )
   }

@@ -1,7 +1,7 @@
 import type { LiveOfficeView } from '@luot/server/contract'
 import { useT } from '../i18n.ts'
 
-/** The manager's two tables: every counter now, every service's queue now. */
+/** The manager's two tables: every counter now, every service's queue now (in the hall, booked for later). */
 export const LiveTables = ({ view }: { view: LiveOfficeView }) => {
   const t = useT()
   const minutes = (m: number) => t('common.minutes', { minutes: Math.round(m) })
@@ -40,6 +40,7 @@ export const LiveTables = ({ view }: { view: LiveOfficeView }) => {
             <tr>
               <th>{t('manager.colService')}</th>
               <th>{t('manager.colWaiting')}</th>
+              <th>{t('manager.colBooked')}</th>
               <th>{t('manager.colLongest')}</th>
               <th>{t('manager.colEstimate')}</th>
             </tr>
@@ -48,8 +49,13 @@ export const LiveTables = ({ view }: { view: LiveOfficeView }) => {
             {view.services.map((s) => (
               <tr key={s.serviceId} data-testid={`live-service-${s.serviceId}`}>
                 <td>{s.name}</td>
-                <td className="table__number">{s.waiting}</td>
-                <td>{s.waiting > 0 ? minutes(s.longestWaitMinutes) : t('common.noValue')}</td>
+                <td className="table__number" data-testid="live-service-waiting">
+                  {s.waiting - s.booked}
+                </td>
+                <td className="table__number table__number--muted" data-testid="live-service-booked">
+                  {s.booked}
+                </td>
+                <td>{s.waiting - s.booked > 0 ? minutes(s.longestWaitMinutes) : t('common.noValue')}</td>
                 <td>{minutes(s.estimatedWaitMinutes)}</td>
               </tr>
             ))}

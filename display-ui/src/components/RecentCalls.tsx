@@ -1,7 +1,9 @@
 import type { TicketCalled } from '@luot/server/contract'
 import { useT } from '../i18n.ts'
 
-const SHOWN = 7
+// As many as fit whole beside six counter tiles above six services on a 1920×1080 TV (board.css sizes
+// everything in vh, so any 16:9 TV shows the same); on other shapes the list's wrap hides a row whole.
+const SHOWN = 4
 
 export const RecentCalls = ({ calls }: { calls: TicketCalled[] }) => {
   const t = useT()

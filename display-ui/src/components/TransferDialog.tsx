@@ -15,7 +15,8 @@ interface Props {
 export const TransferDialog = ({ number, currentServiceId, services, isBusy, onConfirm, onCancel }: Props) => {
   const t = useT()
   const choices = services.filter((s) => s.id !== currentServiceId)
-  const [serviceId, setServiceId] = useState(choices[0]?.id ?? '')
+  // Nothing chosen at first: a transfer is a decision, one reflex Enter must not send the citizen elsewhere.
+  const [serviceId, setServiceId] = useState('')
   const [reason, setReason] = useState('')
   return (
     <Dialog

@@ -9,7 +9,11 @@ interface Props {
 
 const NEXT_SHOWN = 3
 
-/** Per service: how many wait and the next numbers, in the office's order of services. */
+/**
+ * Per service, in the office's order: how many are waiting in the hall now, the next numbers, and
+ * apart and smaller, those booked for a later slot. A booked ticket is not in the hall: counting it
+ * as waiting would tell a citizen "150 people" when two are ahead.
+ */
 export const WaitingPanel = ({ waiting, services, serviceName }: Props) => {
   const t = useT()
   const order = services.length > 0 ? services.map((s) => s.id) : waiting.map((w) => w.serviceId)
@@ -18,25 +22,42 @@ export const WaitingPanel = ({ waiting, services, serviceName }: Props) => {
     <section className="waiting-panel" data-testid="waiting-panel">
       {order.map((serviceId) => {
         const entry = byId.get(serviceId)
-        const count = entry?.count ?? 0
+        const booked = entry?.booked ?? 0
+        const now = Math.max(0, (entry?.count ?? 0) - booked)
         const next = entry?.next.slice(0, NEXT_SHOWN) ?? []
         return (
           <div key={serviceId} className="waiting-card" data-testid={`waiting-${serviceId}`}>
             <div className="waiting-card__name">{serviceName(serviceId)}</div>
-            <div className="waiting-card__count">
-              <span className="waiting-card__count-value" data-testid="waiting-count">
-                {count}
-              </span>
-              <span className="waiting-card__count-label">{t('board.waitingLabel')}</span>
-            </div>
-            <div className="waiting-card__next">
-              <span className="waiting-card__label">
-                {next.length > 0 ? t('board.nextNumbers') : t('board.noneWaiting')}
-              </span>
-              <span className="waiting-card__numbers" data-testid="waiting-next">
-                {next.join(' ')}
-              </span>
-            </div>
+            {now > 0 ? (
+              <>
+                <div className="waiting-card__count">
+                  <span className="waiting-card__count-value" data-testid="waiting-count">
+                    {now}
+                  </span>
+                  <span className="waiting-card__count-label">{t('board.waitingLabel')}</span>
+                </div>
+                <div className="waiting-card__next">
+                  <span className="waiting-card__label">{t('board.nextNumbers')}</span>
+                  {/* One line; a number that does not fit wraps out of sight rather than showing cut. */}
+                  <span className="waiting-card__numbers" data-testid="waiting-next">
+                    {next.map((n) => (
+                      <span key={n} className="waiting-card__number">
+                        {n}
+                      </span>
+                    ))}
+                  </span>
+                </div>
+              </>
+            ) : (
+              <div className="waiting-card__none" data-testid="waiting-none">
+                {t('board.noneWaiting')}
+              </div>
+            )}
+            {booked > 0 && (
+              <div className="waiting-card__booked" data-testid="waiting-booked">
+                {t('board.bookedLater', { count: booked })}
+              </div>
+            )}
           </div>
         )
       })}

@@ -39,12 +39,15 @@ export const LiveOffice = ({ token, onSignOut }: { token: string; onSignOut: (wh
   }, [isExpired, onSignOut])
 
   const data: LiveOfficeView | null = view.data
+  // Booked tickets are waiting but not in the hall yet: the hall figure leaves them out.
+  const booked = data?.services.reduce((sum, s) => sum + s.booked, 0) ?? 0
   const totals: [MessageKey, number][] = data
     ? [
         ['manager.issued', data.today.issued],
         ['manager.served', data.today.served],
         ['manager.noShow', data.today.noShow],
-        ['manager.waiting', data.today.waiting],
+        ['manager.waiting', data.today.waiting - booked],
+        ['manager.booked', booked],
       ]
     : []
   return (
@@ -60,7 +63,7 @@ export const LiveOffice = ({ token, onSignOut }: { token: string; onSignOut: (wh
         <>
           <dl className="totals" data-testid="totals">
             {totals.map(([label, value]) => (
-              <div key={label} className="totals__item">
+              <div key={label} className="totals__item" data-testid={`total-${label.split('.')[1] ?? label}`}>
                 <dt>{t(label)}</dt>
                 <dd>{value}</dd>
               </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { SocketAuth, TicketChanged, TicketView } from '@luot/server/contract'
 import { api } from '../api.ts'
 import { useT } from '../i18n.ts'
@@ -31,9 +31,13 @@ export const PhonePage = ({ ticketId }: { ticketId: string | null }) => {
   const ticket = useApi(ticketId ? () => api.ticket(ticketId) : null, ticketId ?? '')
   const [changed, setChanged] = useState<TicketChanged | null>(null)
 
+  // The server re-sends the called ticket on every queue change and reconnect: buzz only when it becomes called.
+  const lastStatus = useRef<string | null>(null)
   useLiveEvent(live, 'ticket:changed', (c) => {
     setChanged(c)
-    if (c.status === 'called' && typeof navigator.vibrate === 'function') navigator.vibrate([400, 150, 400])
+    const isNewCall = c.status === 'called' && lastStatus.current !== 'called'
+    lastStatus.current = c.status
+    if (isNewCall && typeof navigator.vibrate === 'function') navigator.vibrate([400, 150, 400])
     // Finishing brings the rating: fetch the whole view (rated flag) once it is done.
     if (c.status === 'done') ticket.reload()
   })

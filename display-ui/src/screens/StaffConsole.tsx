@@ -15,6 +15,7 @@ import { ConnectionBanner } from '../components/ConnectionBanner.tsx'
 import { ConsoleSide } from '../components/ConsoleSide.tsx'
 import { CurrentTicket } from '../components/CurrentTicket.tsx'
 import { ErrorText } from '../components/ErrorText.tsx'
+import { NextUp } from '../components/NextUp.tsx'
 import { PauseDialog } from '../components/PauseDialog.tsx'
 import { PrinterStatus } from '../components/PrinterStatus.tsx'
 import { ReprintBox } from '../components/ReprintBox.tsx'
@@ -45,6 +46,8 @@ export const StaffConsole = ({ login, counterId, onSignOut }: Props) => {
   const serves = (serviceId: string) => view.data?.counter.serviceIds.includes(serviceId) ?? true
   useLiveEvent(live, 'counter:changed', (c) => c.id === counterId && refresh())
   useLiveEvent(live, 'queue:changed', (q) => serves(q.serviceId) && refresh())
+  // The 30-second \`state\` also marks slots starting: booked tickets join the call order with no queue event.
+  useLiveEvent(live, 'state', refresh)
   useOnConnect(live, view.reload)
   // A kiosk could not print: staff tell the citizen, whose ticket exists all the same.
   const [printFailed, setPrintFailed] = useState<string | null>(null)
@@ -101,6 +104,7 @@ export const StaffConsole = ({ login, counterId, onSignOut }: Props) => {
               {notice && <p className="notice" data-testid="notice">{t(notice)}</p>}
               {printFailed && <p className="notice notice--warn">{t('staff.printFailed', { number: printFailed })}</p>}
             </div>
+            <NextUp numbers={view.data.callOrder} />
             <div className="actions" data-testid="actions">
               {actions.map((a) => (
                 <ShortcutButton key={a.id} action={a} isDisabled={command.isBusy} onPress={runners[a.id]} />

@@ -1,17 +1,7 @@
 import { officeTime } from '../clock.ts'
+import { WEEKDAY_KEYS } from '../format.ts'
 import { useServerNow } from '../hooks/use-server-now.ts'
 import { useT } from '../hooks/use-t.ts'
-import type { MessageKey } from '../i18n.ts'
-
-const WEEKDAY_KEYS: MessageKey[] = [
-  'weekday.0',
-  'weekday.1',
-  'weekday.2',
-  'weekday.3',
-  'weekday.4',
-  'weekday.5',
-  'weekday.6',
-]
 
 /** The office's clock from server time, in the office's time zone. */
 export function Clock({ timeZone }: { timeZone: string }) {

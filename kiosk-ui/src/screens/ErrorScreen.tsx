@@ -1,8 +1,10 @@
 import { useActions } from '../actions.ts'
 import { BigButton } from '../components/BigButton.tsx'
+import { ReopenInfo } from '../components/ReopenInfo.tsx'
 import { useT } from '../hooks/use-t.ts'
 import { hasKey } from '../i18n.ts'
 import type { MessageKey } from '../i18n.ts'
+import { useKiosk } from '../store.ts'
 
 interface ErrorScreenProps {
   code: string
@@ -30,6 +32,7 @@ export function ErrorScreen({ code, secondsLeft }: ErrorScreenProps) {
   const t = useT()
   const { retry, otherSlot, home } = useActions()
   const remedy = REMEDIES[code] ?? 'retry'
+  const reopen = useKiosk((s) => (code === 'OFFICE_CLOSED' ? (s.office?.nextOpen ?? null) : null))
   return (
     <div className="error" role="alert" data-testid="error" data-code={code}>
       <div className="error__icon" aria-hidden="true" />
@@ -37,6 +40,7 @@ export function ErrorScreen({ code, secondsLeft }: ErrorScreenProps) {
       <p className="error__message" data-testid="error-message">
         {t(messageKey(code))}
       </p>
+      {reopen && <ReopenInfo opening={reopen} />}
       <div className="error__actions">
         {remedy === 'otherSlot' && (
           <BigButton variant="primary" onPress={otherSlot} testId="error-other-slot">

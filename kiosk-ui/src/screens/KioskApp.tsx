@@ -36,7 +36,7 @@ function renderStep(step: Step, totalSteps: number, secondsLeft: number | null):
     case 'service':
       return <ServiceScreen totalSteps={totalSteps} />
     case 'slot':
-      return <SlotScreen serviceId={step.serviceId} slots={step.slots} totalSteps={totalSteps} />
+      return <SlotScreen serviceId={step.serviceId} notice={step.notice} totalSteps={totalSteps} />
     case 'priority':
       return <PriorityScreen totalSteps={totalSteps} />
     case 'ticket':

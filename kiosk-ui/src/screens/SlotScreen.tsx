@@ -1,48 +1,78 @@
+import { useEffect } from 'react'
 import type { SlotView } from '@luot/server/contract'
 import { useActions } from '../actions.ts'
 import { BackButton } from '../components/BackButton.tsx'
 import { BigButton } from '../components/BigButton.tsx'
+import { NoSlotLeft } from '../components/NoSlotLeft.tsx'
 import { PagedGrid } from '../components/PagedGrid.tsx'
 import { SlotButton } from '../components/SlotButton.tsx'
+import { StatusBanner } from '../components/StatusBanner.tsx'
 import { StepTitle } from '../components/StepTitle.tsx'
 import { officeTime } from '../clock.ts'
-import { serviceName } from '../format.ts'
+import { formatSlot, serviceName } from '../format.ts'
 import { useOrientation } from '../hooks/use-orientation.ts'
 import { useServerNow } from '../hooks/use-server-now.ts'
 import { useT } from '../hooks/use-t.ts'
+import type { Translate } from '../i18n.ts'
+import type { SlotNotice } from '../store.ts'
 import { useKiosk } from '../store.ts'
+
+// queue:changed refreshes the list at once; this catches what the socket missed (a drop, a restart).
+const REFRESH_MS = 15_000
 
 interface SlotScreenProps {
   serviceId: string
-  slots: SlotView[] | null
+  notice: SlotNotice | null
   totalSteps: number
 }
 
-export function SlotScreen({ serviceId, slots, totalSteps }: SlotScreenProps) {
+function noticeText(t: Translate, notice: SlotNotice, slots: SlotView[]): string {
+  const refused = slots.find((s) => s.start === notice.slot)
+  const slot = refused ? formatSlot(t, refused) : (notice.slot ?? '')
+  return t(notice.code === 'SLOT_FULL' ? 'slot.noticeFull' : 'slot.noticeEnded', { slot })
+}
+
+export function SlotScreen({ serviceId, notice, totalSteps }: SlotScreenProps) {
   const t = useT()
-  const { chooseSlot } = useActions()
+  const { chooseSlot, refreshSlots } = useActions()
   const lang = useKiosk((s) => s.lang)
   const service = useKiosk((s) => s.services.find((x) => x.id === serviceId))
+  const slots = useKiosk((s) => (s.slots?.serviceId === serviceId ? s.slots.list : null))
   const timeZone = useKiosk((s) => s.office?.timeZone ?? 'Asia/Ho_Chi_Minh')
   const isPortrait = useOrientation() === 'portrait'
+  useEffect(() => {
+    const timer = setInterval(refreshSlots, REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [refreshSlots])
   // Ended slots are not offered; the server still refuses one that ends meanwhile (INVALID_SLOT).
   const nowHhmm = officeTime(useServerNow(10_000), timeZone).hhmm
   const open = (slots ?? []).filter((slot) => slot.end > nowHhmm)
+  // What "now" gets from the server: the current slot, or the next one with room.
+  const earliest = open.find((slot) => slot.remaining > 0)
+  // "Or choose another time" is what the notice already asks: it takes the hint's place (and room).
+  const hasNotice = notice !== null && notice.slot !== null && slots !== null && earliest !== undefined
   return (
     <>
       <StepTitle title={t('slot.title')} current={2} total={totalSteps} />
       {service && <div className="subtitle">{serviceName(service, lang)}</div>}
-      <BigButton variant="primary" className="now-button" onPress={() => chooseSlot(null)} testId="slot-now">
-        <span className="now-button__label">{t('slot.now')}</span>
-        <span className="now-button__hint">{t('slot.nowHint')}</span>
-      </BigButton>
+      {hasNotice && (
+        <StatusBanner tone="warning" testId="slot-notice">
+          {noticeText(t, notice, slots)}
+        </StatusBanner>
+      )}
       {slots === null ? (
         <div className="empty">{t('slot.loading')}</div>
-      ) : open.length === 0 ? (
-        <div className="empty">{t('slot.none')}</div>
+      ) : earliest === undefined ? (
+        <NoSlotLeft isEverySlotFull={open.length > 0} />
       ) : (
         <>
-          <div className="hint">{t('slot.orPick')}</div>
+          <BigButton variant="primary" className="now-button" onPress={() => chooseSlot(null)} testId="slot-now">
+            <span className="now-button__label">{t('slot.now')}</span>
+            <span className="now-button__hint" data-testid="slot-now-hint">
+              {t('slot.nowHint', { slot: formatSlot(t, earliest) })}
+            </span>
+          </BigButton>
+          {!hasNotice && <div className="hint">{t('slot.orPick')}</div>}
           <PagedGrid
             items={open}
             columns={isPortrait ? 3 : 5}

@@ -6,6 +6,7 @@ import { QrCode } from '../components/QrCode.tsx'
 import { StatusBanner } from '../components/StatusBanner.tsx'
 import { TicketFacts } from '../components/TicketFacts.tsx'
 import { useT } from '../hooks/use-t.ts'
+import type { Lang } from '../i18n.ts'
 import { isPrinterDown } from '../printer.ts'
 import { useKiosk } from '../store.ts'
 
@@ -16,15 +17,19 @@ interface TicketScreenProps {
   secondsLeft: number | null
 }
 
-/** Where the citizen's phone follows the ticket: the office's public address if it gives one. */
-function ticketUrl(publicBaseUrl: string | null, id: string): string {
+/**
+ * Where the citizen's phone follows the ticket: the office's public address if it gives one. A citizen
+ * who took the ticket in English gets the phone page in English too (Vietnamese is its default).
+ */
+function ticketUrl(publicBaseUrl: string | null, id: string, lang: Lang): string {
   const base = (publicBaseUrl ?? window.location.origin).replace(/\/+$/, '')
-  return `${base}/t/${encodeURIComponent(id)}`
+  return `${base}/t/${encodeURIComponent(id)}${lang === 'en' ? '?lang=en' : ''}`
 }
 
 export function TicketScreen({ ticket, secondsLeft }: TicketScreenProps) {
   const t = useT()
   const { home } = useActions()
+  const lang = useKiosk((s) => s.lang)
   const documents = useKiosk((s) => s.services.find((x) => x.id === ticket.serviceId)?.documents ?? NO_DOCUMENTS)
   const publicBaseUrl = useKiosk((s) =>
     s.office && 'publicBaseUrl' in s.office && typeof s.office.publicBaseUrl === 'string' ? s.office.publicBaseUrl : null,
@@ -48,7 +53,7 @@ export function TicketScreen({ ticket, secondsLeft }: TicketScreenProps) {
       </div>
       <TicketFacts ticket={ticket} />
       <figure className="ticket__qr">
-        <QrCode value={ticketUrl(publicBaseUrl, ticket.id)} testId="ticket-qr" />
+        <QrCode value={ticketUrl(publicBaseUrl, ticket.id, lang)} testId="ticket-qr" />
         <figcaption>{t('ticket.qr')}</figcaption>
       </figure>
       <DocumentList documents={documents} />

@@ -5,7 +5,7 @@ export function aPrintJob(overrides: Partial<TicketPrintJob> = {}): TicketPrintJ
   return {
     officeName: 'Trung tâm Phục vụ hành chính công phường Ba Đình',
     headerLines: ['UBND PHƯỜNG BA ĐÌNH', 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG'],
-    footerLines: ['Vui lòng chờ gọi số tại sảnh.', 'Cảm ơn ông/bà!'],
+    footerLines: ['Vui lòng chờ gọi số tại sảnh.', 'Cảm ơn Ông/Bà!'],
     number: 'A012',
     serviceName: 'Hộ tịch – Đăng ký khai sinh, kết hôn',
     slot: { start: '09:00', end: '09:30' },

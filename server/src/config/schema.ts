@@ -65,7 +65,7 @@ export const OfficeConfigSchema = z
       timeZone: z.string().default('Asia/Ho_Chi_Minh'),
       publicBaseUrl: z.string().url().optional(),
       ticketHeader: z.array(z.string()).default([]),
-      ticketFooter: z.array(z.string()).default(['Cảm ơn ông/bà!']),
+      ticketFooter: z.array(z.string()).default(['Cảm ơn Ông/Bà!']),
     }),
     demo: z.boolean().default(false),
     openingHours: z.strictObject({
