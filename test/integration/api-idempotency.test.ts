@@ -38,6 +38,16 @@ describe('Idempotency-Key beyond the queue', () => {
     expect(afterRestart.body).toEqual(first.body)
   })
 
+  it('forgets the keys at the end of the day', async () => {
+    luot = await startLuot({ at: '2026-11-25T16:55:00+07:00' })
+    const login = { body: { username: 'quanly', password: 'demo' }, headers: key('daily') }
+    const today = await luot.call('POST', '/api/auth/login', login)
+    luot.clock.set('2026-11-26T07:35:00+07:00')
+    const tomorrow = await luot.call('POST', '/api/auth/login', login)
+    expect(tomorrow.status).toBe(200)
+    expect(tomorrow.body.token).not.toBe(today.body.token)
+  })
+
   it('answers a retried logout with 204 again, and the token stays dead', async () => {
     luot = await startLuot()
     const token = await luot.login('canbo1')
