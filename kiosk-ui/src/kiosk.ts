@@ -123,6 +123,7 @@ export function createKiosk({ api, store, connectLive, requestedKioskId, default
     const body: IssueTicketBody = { serviceId, priority }
     if (slot !== null) body.slot = slot
     if (kioskId !== null) body.kioskId = kioskId
+    if (store.get().lang === 'en') body.lang = 'en'
     void send({ body, key: makeIdempotencyKey() })
   }
 

@@ -27,6 +27,7 @@ function office(overrides: Partial<OfficeView> = {}): OfficeView {
     kiosks: [],
     ratingReasons: [],
     voiceBaseUrl: '/voice/',
+    publicBaseUrl: 'http://192.168.1.10:3000',
     ...overrides,
   }
 }

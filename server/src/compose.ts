@@ -115,9 +115,11 @@ export async function composeLuot(opts: {
   // The QR's address needs the real port, known only once listening (PORT=0 in tests).
   let listeningPort = env.port
   const deps = { config, store, clock, ids, publisher, log }
+  const publicBaseUrl = () => config.office.publicBaseUrl ?? lanUrl(listeningPort)
   const commands = createCommands(deps, {
     version,
-    makePrinting: (runRule) => createTicketPrinting(deps, runRule, printers, () => config.office.publicBaseUrl ?? lanUrl(listeningPort)),
+    publicBaseUrl,
+    makePrinting: (runRule) => createTicketPrinting(deps, runRule, printers, publicBaseUrl),
   })
   const app = createHttpApp({
     commands,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromium } from 'playwright-core'
 import type { Browser, Page } from 'playwright-core'
 import type { OfficeView, ServiceView, SlotView, TicketView } from '@luot/server/contract'
+import { decodeEscPos } from '../../printers/src/testing/escpos-decode.ts'
 import { ROOT, startServer } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
 
@@ -283,6 +284,12 @@ describe('kiosk', { timeout: 60_000 }, () => {
     expect(url).toMatch(/\/t\/[^/?]+\?lang=en$/)
     const { status } = await api<TicketView>(`/tickets/${await ticketIdOnScreen(page)}`)
     expect(status).toBe(200)
+    // The paper ticket's QR, as the printer gets it, carries the language too.
+    const number = (await page.getByTestId('ticket-number').textContent())!.trim()
+    const bin = join(server.dataDir, 'prints', TODAY, `${number}.bin`)
+    expect(await waitForFile(bin)).toBe(true)
+    const qr = decodeEscPos(new Uint8Array(readFileSync(bin))).find((o) => o.op === 'qr-store')
+    expect(qr && qr.op === 'qr-store' && qr.data).toBe(url)
 
     expect(await page.evaluate(() => document.fonts.check('800 100px "Be Vietnam Pro"', 'C001'))).toBe(true)
     expect(await page.getByTestId('ticket-number').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Be Vietnam Pro"/)

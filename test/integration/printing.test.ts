@@ -37,6 +37,19 @@ describe('printing a ticket', () => {
     expect(qr && qr.op === 'qr-store' && qr.data).toMatch(new RegExp(`/t/${t.id}$`))
     expect(ops.at(-1)?.op).toBe('cut')
     await until(() => luot!.store.state().tickets[0]?.print.state === 'printed')
+
+    // Taken in English at the kiosk: the printed QR opens the phone page in English, also after a restart.
+    const en = (await luot.call('POST', '/api/tickets', { body: { serviceId: 'HOTICH', lang: 'en' } })).body
+    const enBin = join(luot.dataDir, 'prints', '2026-11-25', `${en.number}.bin`)
+    await until(() => existsSync(enBin) && luot!.store.state().tickets[1]?.print.state === 'printed')
+    const enQr = decodeEscPos(new Uint8Array(readFileSync(enBin))).find((o) => o.op === 'qr-store')
+    expect(enQr && enQr.op === 'qr-store' && enQr.data).toMatch(new RegExp(`/t/${en.id}\\?lang=en$`))
+    const bad = await luot.call('POST', '/api/tickets', { body: { serviceId: 'HOTICH', lang: 'fr' } })
+    expect([bad.status, bad.body.error.code]).toEqual([400, 'VALIDATION'])
+    const dataDir = luot.dataDir
+    await luot.close()
+    luot = await startLuot({ at: '2026-11-25T09:06:00+07:00', dataDir })
+    expect(luot.store.state().tickets.map((x) => x.lang ?? 'vi')).toEqual(['vi', 'en'])
   })
 
   it('keeps the ticket when the network printer is gone, tells the kiosk, and reprints when it is back', async () => {

@@ -31,9 +31,7 @@ export function TicketScreen({ ticket, secondsLeft }: TicketScreenProps) {
   const { home } = useActions()
   const lang = useKiosk((s) => s.lang)
   const documents = useKiosk((s) => s.services.find((x) => x.id === ticket.serviceId)?.documents ?? NO_DOCUMENTS)
-  const publicBaseUrl = useKiosk((s) =>
-    s.office && 'publicBaseUrl' in s.office && typeof s.office.publicBaseUrl === 'string' ? s.office.publicBaseUrl : null,
-  )
+  const publicBaseUrl = useKiosk((s) => s.office?.publicBaseUrl ?? null)
   const hasPrintFailed = useKiosk(
     (s) => ticket.print.state === 'failed' || s.failedPrints.includes(ticket.number) || isPrinterDown(s.printerState),
   )

@@ -29,7 +29,7 @@ export interface TicketPrinting {
 
 export function createCommands(
   deps: CommandDeps,
-  extra: { version: string; makePrinting: (runRule: RunRule) => TicketPrinting },
+  extra: { version: string; makePrinting: (runRule: RunRule) => TicketPrinting; publicBaseUrl: () => string },
 ) {
   const runRule = makeRunRule(deps)
   const printing = extra.makePrinting(runRule)
@@ -39,7 +39,7 @@ export function createCommands(
     counters: makeCounterActions(deps, runRule),
     tickets: makeTicketActions(deps, runRule),
     rate: makeRate(runRule),
-    queries: makeQueries(deps, { version: extra.version, printerStates: () => printing.states() }),
+    queries: makeQueries(deps, { version: extra.version, printerStates: () => printing.states(), publicBaseUrl: extra.publicBaseUrl }),
     reports: makeReports(deps),
     printing,
   }

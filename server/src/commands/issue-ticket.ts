@@ -21,7 +21,7 @@ export function makeIssueTicket(
     let issued: Ticket | undefined
     const reply = await runRule(
       (s, now) => {
-        const input = { id: deps.ids.ticketId(), serviceId: body.serviceId, priority: body.priority ?? null, kioskId }
+        const input = { id: deps.ids.ticketId(), serviceId: body.serviceId, priority: body.priority ?? null, kioskId, lang: body.lang }
         return issueTicket(s, deps.config, body.slot === undefined ? input : { ...input, slot: body.slot }, now)
       },
       (t, now) => {

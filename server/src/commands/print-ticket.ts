@@ -41,7 +41,7 @@ export function toPrintJob(config: OfficeConfig, s: QueueState, t: Ticket, now: 
     peopleAhead: view.peopleAhead,
     estimatedWaitMinutes: view.estimatedWaitMinutes,
     issuedAtText: `${view.issuedAt.slice(11, 16)} ${d}/${m}/${y}`,
-    qrUrl: `${publicBaseUrl.replace(/\/$/, '')}/t/${t.id}`,
+    qrUrl: `${publicBaseUrl.replace(/\/$/, '')}/t/${t.id}${t.lang === 'en' ? '?lang=en' : ''}`,
     documents: [...(config.services.find((x) => x.id === t.serviceId)?.documents ?? [])],
   }
 }

@@ -18,7 +18,7 @@ import { currentState } from './run-rule.ts'
 
 export function makeQueries(
   deps: Pick<CommandDeps, 'config' | 'store' | 'clock'>,
-  extra: { version: string; printerStates: () => { id: string; state: PrinterState }[] },
+  extra: { version: string; printerStates: () => { id: string; state: PrinterState }[]; publicBaseUrl: () => string },
 ) {
   const { config, clock } = deps
   const tz = config.office.timeZone
@@ -52,7 +52,9 @@ export function makeQueries(
         kiosks: config.kiosks.map((k) => ({ id: k.id, name: k.name })),
         ratingReasons: [...config.rating.reasons],
         voiceBaseUrl: '/voice/',
-        ...(config.office.publicBaseUrl ? { publicBaseUrl: config.office.publicBaseUrl } : {}),
+        // The kiosk's on-screen QR must match the paper one: a kiosk browser on the server PC itself sees
+        // localhost, which no phone can reach.
+        publicBaseUrl: extra.publicBaseUrl(),
       }
     },
     services: () => toServiceViews(state(), config, now()),

@@ -23,6 +23,8 @@ export const IssueTicketBody = z.strictObject({
   slot: z.string().regex(HHMM).optional(),
   priority: PriorityClassSchema.nullable().optional(),
   kioskId: id.optional(),
+  /** The kiosk's language when the citizen chose English: the printed QR opens the phone page in it. */
+  lang: z.enum(['vi', 'en']).optional(),
 })
 export type IssueTicketBody = z.infer<typeof IssueTicketBody>
 
@@ -168,8 +170,8 @@ export interface OfficeView {
   ratingReasons: string[]
   /** The office's own voice clips replace the built-in ones when present. */
   voiceBaseUrl: string
-  /** Where phones reach the ticket page (the QR code's base), when the office set one. */
-  publicBaseUrl?: string
+  /** Where phones reach the ticket page (the QR code's base): the config's, else the server's LAN address. */
+  publicBaseUrl: string
 }
 
 /** GET /api/counters/:id/console — what the staff console shows (staff of that counter, managers). */

@@ -14,6 +14,7 @@ export interface IssueTicketInput {
   slot?: string
   priority: PriorityClass | null
   kioskId: string
+  lang?: 'vi' | 'en'
 }
 
 /** Assumes state.date is today at `now`: the store rolls the day before issuing. */
@@ -42,6 +43,7 @@ export function issueTicket(
     issuedAt: now,
     recalls: 0,
     transfers: [],
+    ...(input.lang === 'en' ? { lang: 'en' as const } : {}),
     print: { state: 'queued' },
   }
   return {

@@ -45,6 +45,8 @@ export interface Ticket {
   transfers: Transfer[]
   rating?: Rating
   dossierCode?: string
+  /** Set only when the citizen took the ticket in English (the phone page's language). */
+  lang?: 'en'
   print: { state: PrintState }
 }
 

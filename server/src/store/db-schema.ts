@@ -53,6 +53,7 @@ const TicketSchema = z.strictObject({
   transfers: z.array(TransferSchema),
   rating: RatingSchema.optional(),
   dossierCode: z.string().optional(),
+  lang: z.literal('en').optional(),
   print: z.strictObject({ state: z.enum(PRINT_STATES) }),
 })
 
