@@ -120,10 +120,20 @@ describe('refusals', () => {
     ['an unknown priority', '/api/reports/indicators?from=2026-11-01&to=2026-11-02&priority=vip'],
     ['a zero page size', '/api/reports/tickets?from=2026-11-01&to=2026-11-02&limit=0'],
     ['an unknown export format', '/api/reports/export?from=2026-11-01&to=2026-11-02&format=pdf'],
+    ['an unknown counter', '/api/reports/indicators?from=2026-11-01&to=2026-11-02&counterId=99'],
+    ['an unknown staff member', '/api/reports/breakdown?from=2026-11-01&to=2026-11-02&by=hour&staffId=ghost'],
+    ['a manager as staff filter', '/api/reports/export?from=2026-11-01&to=2026-11-02&staffId=quanly'],
   ])('refuses %s with VALIDATION', async (_what, path) => {
     const r = await get(path)
     expect([r.status, r.body.error.code]).toEqual([400, 'VALIDATION'])
     expect(typeof r.body.error.message).toBe('string')
+  })
+
+  it('refuses a service the office does not have with UNKNOWN_SERVICE, on every report call', async () => {
+    for (const call of ['indicators?', 'breakdown?by=counter&', 'tickets?', 'export?']) {
+      const r = await get(`/api/reports/${call}from=2026-11-01&to=2026-11-02&serviceId=NOPE`)
+      expect([r.status, r.body.error.code]).toEqual([400, 'UNKNOWN_SERVICE'])
+    }
   })
 
   it('accepts exactly five years', async () => {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import type { ReportIndicators } from '@luot/server/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OfficeConfigSchema } from '../../server/src/config/schema.ts'
 import { generateHistory } from '../../server/src/demo-data/generate-history.ts'
@@ -87,7 +88,7 @@ describe('GET /api/reports/export', () => {
     await book.xlsx.load(await res.arrayBuffer())
     expect(book.worksheets.map((s) => s.name)).toEqual([
       'Tổng hợp', 'Ưu tiên', 'Theo lĩnh vực', 'Theo quầy', 'Theo cán bộ', 'Theo đối tượng ưu tiên', 'Theo giờ', 'Theo thứ', 'Theo ngày', 'Theo tháng',
-      'Mức độ hài lòng', 'Quầy - thời gian', 'Danh sách phiếu',
+      'Mức độ hài lòng', 'Quầy - thời gian', 'Phân bố theo giờ', 'Thao tác và lý do', 'Danh sách phiếu',
     ])
     const summary = book.getWorksheet('Tổng hợp')!
     const value = (label: string) => summary.getColumn(1).values.indexOf(label)
@@ -102,5 +103,30 @@ describe('GET /api/reports/export', () => {
     expect(byService.getColumn(2).values).toContain('Tư pháp – Hộ tịch')
     const reasons = book.getWorksheet('Mức độ hài lòng')!.getColumn(2).values
     expect(reasons).toContain(REASON)
+
+    // The shape of the day and the actions with reasons, from the same indicators as the API.
+    const view = (await (await fetch(`${luot.url}/api/reports/indicators?from=2026-11-18&to=2026-11-25`, { headers: { authorization: `Bearer ${manager}` } })).json()) as ReportIndicators
+    const profile = book.getWorksheet('Phân bố theo giờ')!
+    const counts = profile.getColumn(3).values.slice(2, 2 + view.waitDistribution.length)
+    expect(counts).toEqual(view.waitDistribution.map((b) => b.count))
+    const actions = book.getWorksheet('Thao tác và lý do')!
+    expect([actions.getRow(2).getCell(1).value, actions.getRow(2).getCell(3).value]).toEqual(['Gọi không theo thứ tự', view.actions.outOfOrderCalls])
+    const transferRows = actions.getColumn(1).values.filter((v) => v === 'Chuyển lĩnh vực')
+    expect(transferRows).toHaveLength(view.actions.transfers.length)
+    expect(view.actions.transfers.length).toBeGreaterThan(0)
+
+    // Dates and clock times are real Excel dates (sortable, filterable) showing the office's wall clock.
+    const header = tickets.getRow(1).values as unknown[]
+    const col = (name: string) => header.indexOf(name)
+    const last = tickets.getRow(tickets.rowCount)
+    const [day, issued] = [last.getCell(col('Ngày')), last.getCell(col('Giờ lấy số'))]
+    expect(day.value).toBeInstanceOf(Date)
+    expect((day.value as Date).toISOString()).toBe('2026-11-25T00:00:00.000Z')
+    expect(day.numFmt).toBe('dd/mm/yyyy')
+    expect(issued.value).toBeInstanceOf(Date)
+    expect(issued.numFmt).toBe('hh:mm:ss')
+    const csvRows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(await (await download('csv')).arrayBuffer())).slice(1))
+    const csvIssued = csvRows.at(-1)![csvRows[0]!.indexOf('Giờ lấy số')]!
+    expect((issued.value as Date).toISOString().slice(0, 19)).toBe(csvIssued.slice(0, 19))
   })
 })

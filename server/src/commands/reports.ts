@@ -6,6 +6,7 @@ import { ticketsCsv } from '../reports/csv.ts'
 import { aggregateDay } from '../reports/day-aggregate.ts'
 import type { DayAggregate } from '../reports/day-aggregate.ts'
 import type { ReportDays } from '../reports/facts.ts'
+import { AppError } from '../errors.ts'
 import { indicators } from '../reports/indicators.ts'
 import { summarize } from '../reports/summary.ts'
 import type { DayTickets } from '../reports/summary-from-tickets.ts'
@@ -66,7 +67,7 @@ export function makeReports(deps: Pick<CommandDeps, 'config' | 'store' | 'clock'
     const out = await mapLimit(closed, PARALLEL_READS, closedDay)
     // The live state may still hold a finished day nobody has rolled over yet: computed, not saved.
     if (from <= live.date && live.date <= to && live.date <= today)
-      out.push(aggregateDay(config, live.date, live.tickets, await store.readEvents(live.date)))
+      out.push(aggregateDay(config, live.date, live.tickets, await store.readEvents(live.date), deps.clock.now()))
     return { days: out.sort((a, b) => (a.date < b.date ? -1 : 1)), today }
   }
 
@@ -84,21 +85,35 @@ export function makeReports(deps: Pick<CommandDeps, 'config' | 'store' | 'clock'
   const breakdowns = (from: string, to: string, filter: ReportFilter, input: ReportDays) =>
     Object.fromEntries(SHEET_DIMENSIONS.map((by) => [by, breakdown(config, from, to, by, filter, input)])) as WorkbookInput['breakdowns']
 
+  /** A misspelt id would answer an empty report that reads as "nobody came": refuse it instead. */
+  const known = (filter: ReportFilter): ReportFilter => {
+    if (filter.serviceId !== undefined && !config.services.some((s) => s.id === filter.serviceId)) throw new AppError('UNKNOWN_SERVICE')
+    const bad: { path: string[]; message: string }[] = []
+    if (filter.counterId !== undefined && !config.counters.some((c) => c.id === filter.counterId))
+      bad.push({ path: ['counterId'], message: 'unknown counter' })
+    if (filter.staffId !== undefined && !config.users.some((u) => u.username === filter.staffId && u.role === 'staff'))
+      bad.push({ path: ['staffId'], message: 'unknown staff member' })
+    if (bad.length > 0) throw new AppError('VALIDATION', bad)
+    return filter
+  }
+
   return {
     summary: async (from: string, to: string): Promise<SummaryReport> => summarize(config, from, to, await days(from, to)),
     indicators: async (from: string, to: string, filter: ReportFilter): Promise<ReportIndicators> =>
-      indicators(config, from, to, filter, await days(from, to)),
+      indicators(config, from, to, known(filter), await days(from, to)),
     breakdown: async (from: string, to: string, by: BreakdownDimension, filter: ReportFilter): Promise<ReportBreakdown> =>
-      breakdown(config, from, to, by, filter, await days(from, to)),
+      breakdown(config, from, to, by, known(filter), await days(from, to)),
     tickets: async ({ from, to, limit, offset, ...filter }: ReportTicketsQuery): Promise<ReportTicketPage> =>
-      ticketPage(config, filter, { limit, offset }, await days(from, to)),
+      ticketPage(config, known(filter), { limit, offset }, await days(from, to)),
     /** The exports take the screen's filters, so a file holds what the manager is looking at. */
     csv: async (from: string, to: string, filter: ReportFilter = {}): Promise<string> =>
-      ticketsCsv(config, filterDayTickets(await ticketDays(from, to), filter)),
+      ticketsCsv(config, filterDayTickets(await ticketDays(from, to), known(filter))),
     async xlsx(from: string, to: string, filter: ReportFilter = {}): Promise<Uint8Array<ArrayBuffer>> {
+      known(filter)
       const input = await days(from, to)
       return reportWorkbook({
         office: config.office.name,
+        serviceName: (id) => config.services.find((s) => s.id === id)?.name ?? id,
         indicators: indicators(config, from, to, filter, input),
         breakdowns: breakdowns(from, to, filter, input),
         tickets: ticketRows(config, filterDayTickets(await ticketDays(from, to), filter)),

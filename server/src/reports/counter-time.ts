@@ -26,9 +26,12 @@ const ENDS_VISIT = new Set<DomainEvent['type']>(['finished', 'no_show', 'transfe
  * out. Busy time: from each call to that ticket's finish, no-show or transfer at the counter, within
  * the open time, so utilisation never exceeds 100 %.
  */
-export function counterDays(config: OfficeConfig, date: string, events: readonly DomainEvent[]): CounterDay[] {
+export function counterDays(config: OfficeConfig, date: string, events: readonly DomainEvent[], until = Infinity): CounterDay[] {
   const tz = config.office.timeZone
-  const periods: Span[] = openingPeriods(config, date).map((p) => [instantOf(date, p.start, tz), instantOf(date, p.end, tz)])
+  // For the open day, time after `until` (now) has not happened: a counter is not yet open for it.
+  const periods: Span[] = openingPeriods(config, date)
+    .map((p): Span => [instantOf(date, p.start, tz), Math.min(instantOf(date, p.end, tz), until)])
+    .filter(([start, end]) => start < end)
   const byCounter = new Map<string, DomainEvent[]>()
   for (const e of events) {
     if (e.counterId === undefined || !ACTIVITY.has(e.type)) continue

@@ -84,7 +84,14 @@ function dictionary(): { list: string[]; index(value: string | undefined | null)
   }
 }
 
-export function aggregateDay(config: OfficeConfig, date: string, tickets: readonly Ticket[], events: readonly DomainEvent[]): DayAggregate {
+/** `until`: for the day still open, now (counter time stops there); closed days leave it out. */
+export function aggregateDay(
+  config: OfficeConfig,
+  date: string,
+  tickets: readonly Ticket[],
+  events: readonly DomainEvent[],
+  until = Infinity,
+): DayAggregate {
   const tz = config.office.timeZone
   const dayStart = instantOf(date, '00:00', tz)
   const [services, counters, staff, texts] = [dictionary(), dictionary(), dictionary(), dictionary()]
@@ -128,7 +135,7 @@ export function aggregateDay(config: OfficeConfig, date: string, tickets: readon
     staff: staff.list,
     texts: texts.list,
     tickets: c,
-    counterTime: counterDays(config, date, events),
+    counterTime: counterDays(config, date, events, until),
     queue: longestQueueByHour(config, date, dayStart, tickets, events),
   }
 }

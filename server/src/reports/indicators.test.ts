@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { breakdown } from './breakdown.ts'
 import { aggregateDay } from './day-aggregate.ts'
 import { config, DAY, events, tickets } from './hand-made-day.fixture.ts'
+import { at } from '../../../test/fixtures/queue-builders.ts'
 import { indicators } from './indicators.ts'
 import { summarize } from './summary.ts'
 import { summarizeTickets } from './summary-from-tickets.ts'
@@ -89,6 +90,20 @@ describe('indicators', () => {
     expect(counts({ staffId: 'canbo2' })).toEqual([0, 1, 1, 0, 0, 0, 0, 0])
     expect(counts({ serviceId: 'A', counterId: '1' })).toEqual([1, 1, 0, 0, 0, 0, 0, 0])
     expect(counts({ priority: 'elderly' })).toEqual([0, 0, 0, 0, 0, 0, 0, 0])
+  })
+
+  it('counts the open day only up to now: counter time stops at now, and the arrival profile keeps to closed days', () => {
+    const until = at('09:10')
+    const sofar = events.filter((e) => e.at <= until) // counter 1 paused at 09:00 and is still paused
+    const open = aggregateDay(config, DAY, tickets, sofar, until)
+    const live = indicators(config, DAY, DAY, {}, { days: [open], today: DAY })
+    expect(live.counters.map((c) => [c.counterId, c.openMinutes])).toEqual([['1', 60], ['2', 70]])
+    // The day before, closed, with the same five arrivals: today's half day does not halve the means.
+    const yesterday = { ...(JSON.parse(JSON.stringify(closed.days[0])) as (typeof closed.days)[0]), date: '2026-11-24' }
+    const both = indicators(config, '2026-11-24', DAY, {}, { days: [yesterday, open], today: DAY })
+    expect(both.arrivals.byHalfHour).toEqual([{ start: '08:00', tickets: 5, perDay: 5 }])
+    expect(both.arrivals.byWeekday).toEqual([{ weekday: 'tue', days: 1, tickets: 5, perDay: 5 }])
+    expect(both.tickets.issued).toBe(10)
   })
 
   it('does not count a ticket of the open day as left at close', () => {

@@ -26,6 +26,9 @@ export function indicators(config: OfficeConfig, from: string, to: string, filte
   const actions = { outOfOrderCalls: 0, recalls: 0 }
   const transfers = new Map<string, { fromServiceId: string; toServiceId: string; reason: string | null; count: number }>()
 
+  // The arrival profile is for slot planning: today's half-finished day would pull every mean per day down,
+  // so it counts only when the range has no closed day.
+  const partialDay = input.days.some((d) => d.date !== input.today) ? input.today : null
   forEachFact(input.days, filter, (ref) => {
     addFact(acc, ref, targets, input.today)
     addSatisfaction(sat, ref)
@@ -33,9 +36,11 @@ export function indicators(config: OfficeConfig, from: string, to: string, filte
     arrival.push(issued - slot)
     if (issued < slot) beforeSlot++
     if (call >= 0) callLag.push(call - slot)
-    const half = Math.floor(issued / HALF_HOUR)
-    byHalfHour.set(half, (byHalfHour.get(half) ?? 0) + 1)
-    byWeekday.set(ref.weekday, (byWeekday.get(ref.weekday) ?? 0) + 1)
+    if (ref.day.date !== partialDay) {
+      const half = Math.floor(issued / HALF_HOUR)
+      byHalfHour.set(half, (byHalfHour.get(half) ?? 0) + 1)
+      byWeekday.set(ref.weekday, (byWeekday.get(ref.weekday) ?? 0) + 1)
+    }
     const wait = waitOf(ref)
     if (wait !== null) {
       const list = waitsByClass.get(priorityOf(ref))
@@ -65,7 +70,7 @@ export function indicators(config: OfficeConfig, from: string, to: string, filte
     waitDistribution: waitDistribution(acc.wait.ms),
     arrivalVsSlotMinutes: { ...durationStats(arrival), beforeSlot, inOrAfterSlot: arrival.length - beforeSlot },
     callVsSlotMinutes: durationStats(callLag),
-    arrivals: arrivals(input.days, byHalfHour, byWeekday),
+    arrivals: arrivals(input.days.filter((d) => d.date !== partialDay), byHalfHour, byWeekday),
     longestQueue: longestQueue(input.days, filter.serviceId),
     counters,
     priorityEquity: {

@@ -6,7 +6,7 @@ import type { Cell } from './ticket-rows.ts'
 // The sheets of the workbook that are not plain breakdown tables.
 
 /** Adds a sheet with a bold, frozen header row and columns wide enough to read. */
-export function addTable(book: ExcelJS.Workbook, name: string, header: readonly string[], rows: readonly Cell[][]): ExcelJS.Worksheet {
+export function addTable(book: ExcelJS.Workbook, name: string, header: readonly string[], rows: readonly (Cell | Date)[][]): ExcelJS.Worksheet {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] })
   sheet.addRow([...header]).font = { bold: true }
   for (const r of rows) sheet.addRow(r)
@@ -83,4 +83,28 @@ export function counterSheet(book: ExcelJS.Workbook, r: ReportIndicators): void 
       c.pauses.map((p) => `${p.reason ?? 'Không ghi lý do'}: ${p.count} lần, ${p.minutes} phút`).join('; ') || null,
     ]),
   )
+}
+
+/** The day's shape for slot planning: waits by bucket, arrivals per half hour, the longest queue per hour. */
+export function profileSheet(book: ExcelJS.Workbook, r: ReportIndicators): void {
+  const rows: Cell[][] = [
+    ...r.waitDistribution.map((b): Cell[] => ['Phân bố thời gian chờ', b.toMinutes === null ? `Từ ${b.fromMinutes} phút` : `${b.fromMinutes}–${b.toMinutes} phút`, b.count, null]),
+    ...r.arrivals.byHalfHour.map((a): Cell[] => ['Lượt đến theo nửa giờ', a.start, a.tickets, a.perDay]),
+    ...r.longestQueue.map((q): Cell[] => ['Hàng chờ dài nhất theo giờ', q.hour, q.max, q.meanDailyMax]),
+  ]
+  addTable(book, 'Phân bố theo giờ', ['Chỉ tiêu', 'Khoảng', 'Số lượt', 'Trung bình mỗi ngày'], rows)
+}
+
+/** What staff did outside the plain order, with the reasons they gave. */
+export function actionsSheet(book: ExcelJS.Workbook, r: ReportIndicators, serviceName: (id: string) => string): void {
+  const a = r.actions
+  const rows: Cell[][] = [
+    ['Gọi không theo thứ tự', null, a.outOfOrderCalls, null],
+    ['Gọi lại', null, a.recalls, null],
+    ['Vắng mặt', null, a.noShows, null],
+    ['Đã hủy', null, a.cancelled, null],
+    ...a.transfers.map((t): Cell[] => ['Chuyển lĩnh vực', `${serviceName(t.fromServiceId)} → ${serviceName(t.toServiceId)}`, t.count, t.reason ?? 'Không ghi lý do']),
+    ...a.pauses.map((p): Cell[] => ['Tạm dừng quầy', `${p.minutes} phút`, p.count, p.reason ?? 'Không ghi lý do']),
+  ]
+  addTable(book, 'Thao tác và lý do', ['Thao tác', 'Chi tiết', 'Số lần', 'Lý do'], rows)
 }

@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs'
 import type { BreakdownDimension, ReportBreakdown, ReportFigures, ReportIndicators } from '../contract/reports.ts'
-import { addTable, counterSheet, indicatorSheet, satisfactionSheet } from './xlsx-sheets.ts'
+import { actionsSheet, addTable, counterSheet, indicatorSheet, profileSheet, satisfactionSheet } from './xlsx-sheets.ts'
 import { TICKET_HEADER } from './ticket-rows.ts'
 import type { Cell } from './ticket-rows.ts'
 
 export interface WorkbookInput {
   office: string
+  serviceName: (id: string) => string
   indicators: ReportIndicators
   breakdowns: Record<SheetDimension, ReportBreakdown>
   tickets: Cell[][]
@@ -53,6 +54,25 @@ export async function reportWorkbook(input: WorkbookInput): Promise<Uint8Array<A
     addTable(book, name, FIGURE_HEADER, input.breakdowns[by].rows.map((r) => [r.key, r.name, ...figureCells(r)]))
   satisfactionSheet(book, input.indicators)
   counterSheet(book, input.indicators)
-  addTable(book, 'Danh sách phiếu', TICKET_HEADER, input.tickets)
+  profileSheet(book, input.indicators)
+  actionsSheet(book, input.indicators, input.serviceName)
+  const list = addTable(book, 'Danh sách phiếu', TICKET_HEADER, input.tickets.map(asExcelDates))
+  list.getColumn(DATE_COLUMN + 1).numFmt = 'dd/mm/yyyy'
+  for (const i of TIME_COLUMNS) {
+    list.getColumn(i + 1).numFmt = 'hh:mm:ss'
+    list.getColumn(i + 1).width = 12
+  }
   return new Uint8Array(await book.xlsx.writeBuffer())
+}
+
+const DATE_COLUMN = TICKET_HEADER.indexOf('Ngày')
+const TIME_COLUMNS = (['Giờ lấy số', 'Giờ gọi', 'Giờ bắt đầu', 'Giờ kết thúc'] as const).map((h) => TICKET_HEADER.indexOf(h))
+
+/**
+ * Excel sorts and filters real dates, not text. It has no time zones: a cell holds the office's wall
+ * clock, so the ISO time's local part is written as if it were UTC (exceljs writes Dates as UTC).
+ */
+function asExcelDates(row: Cell[]): (Cell | Date)[] {
+  const wall = (iso: Cell) => (typeof iso === 'string' ? new Date(`${iso.slice(0, 19)}Z`) : iso)
+  return row.map((cell, i) => (i === DATE_COLUMN ? wall(`${String(cell)}T00:00:00`) : TIME_COLUMNS.includes(i) ? wall(cell) : cell))
 }
