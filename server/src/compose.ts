@@ -146,6 +146,9 @@ export async function composeLuot(opts: {
       void commands.runRule((s) => ({ state: s, events: [], result: undefined }), () => ({ status: 200, body: null }))
     }
     io.to(ROOMS.public).emit('state', snapshot())
+    // A printer whose paper was refilled or that was switched back on says so without waiting for a
+    // ticket: staff and the kiosk stop warning (a printer busy with a job keeps its state current itself).
+    for (const [id, p] of printers) void p.checkStatus().catch((err: unknown) => log('warn', 'printer status check failed', { printer: id, err: String(err) }))
   }, 30_000)
   tick.unref()
 

@@ -38,7 +38,13 @@ export function officeTime(ms: number, timeZone: string): { date: string; when: 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { printer: { type: 'string' }, config: { type: 'string', default: 'config/office.json' }, 'data-dir': { type: 'string', default: './data' } },
+    // The same defaults as the server: on an office PC, systemd sets LUOT_CONFIG and DATA_DIR, and a test
+    // page must go to the office's printer, not to the demo's.
+    options: {
+      printer: { type: 'string' },
+      config: { type: 'string', default: process.env.LUOT_CONFIG || 'config/office.json' },
+      'data-dir': { type: 'string', default: process.env.DATA_DIR || './data' },
+    },
   })
   if (!values.printer) {
     console.error('Cách dùng: print-test --printer <mã ki-ốt> [--config config/office.json] [--data-dir ./data]')
