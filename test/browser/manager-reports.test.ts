@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import type { ReportBreakdown, ReportIndicators, ReportTicketPage, SummaryReport } from '@luot/server/contract'
+import type { Browser, Locator, Page } from 'playwright-core'
+import type { DurationStats, ReportBreakdown, ReportIndicators, ReportTicketPage, SummaryReport } from '@luot/server/contract'
 import { ROOT, startServer, tempDataDir } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
 import { apiFor, catalogValues, CLOCK_START, launchBrowser, message, openPage, SHOTS, VIEWPORTS } from './display-helpers.ts'
@@ -46,6 +46,26 @@ const shows = (page: Page, from: string, to: string) =>
   page.locator(`[data-testid=reports][data-state=ready] .reports__body[data-from="${from}"][data-to="${to}"]`).waitFor()
 
 const issuedOnCard = async (page: Page) => Number((await page.getByTestId('card-issued').locator('strong').innerText()).replace(/\D/g, ''))
+
+// The tab's formats (vi-VN, minutes and percentages to 0.1), so a cell is compared with the API's number.
+const tenth = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
+const count = (n: number) => new Intl.NumberFormat('vi-VN').format(n)
+const EMPTY = message('common.noValue')
+const minutes = (m: number) => message('reports.minutes', { value: tenth.format(m) })
+const percent = (p: number | null) => (p === null ? EMPTY : message('reports.percent', { value: tenth.format(p) }))
+const hours = (m: number) => message('reports.hours', { value: tenth.format(m / 60) })
+/** What a DurationStats figure must read: the empty mark when nothing was measured, never "0 phút". */
+const stat = (s: DurationStats, key: 'mean' | 'median' | 'p90' | 'max', bare = false) =>
+  !s.count ? EMPTY : bare ? tenth.format(s[key]) : minutes(s[key])
+const cell = (row: Locator, key: string) => row.locator(`[data-key="${key}"]`).innerText()
+const fact = async (page: Page, id: string) => page.getByTestId(`fact-${id}`).locator('strong').innerText()
+
+/** Each figure of a stats row (ReportStatsTable) against the API's. */
+async function expectStatsRow(row: Locator, s: DurationStats & { withinTargetPercent?: number | null }, bare = false) {
+  expect(await cell(row, 'count')).toBe(count(s.count))
+  for (const key of ['mean', 'median', 'p90', 'max'] as const) expect(await cell(row, key), key).toBe(stat(s, key, bare))
+  if (s.withinTargetPercent !== undefined) expect(await cell(row, 'within')).toBe(percent(s.count ? s.withinTargetPercent : null))
+}
 
 async function openReports(lang = ''): Promise<Page> {
   const page = await openPage(browser, `${server.url}/manager/${lang}`, VIEWPORTS.staff, errors)
@@ -180,6 +200,169 @@ describe('manager reports', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()])
     const rows = readFileSync(await download.path(), 'utf8').trim().split('\r\n')
     expect(rows).toHaveLength(plain.tickets.issued + 1)
+    await page.close()
+  })
+
+  it('shows every indicator the API computes: times, slots, queue, counters, priority, coverage, actions', async () => {
+    const range = 'from=2026-11-01&to=2026-11-25'
+    const view = (await api.get<ReportIndicators>(`/reports/indicators?${range}`, token)).body
+    const byService = (await api.get<ReportBreakdown>(`/reports/breakdown?${range}&by=service`, token)).body
+    const page = await openReports()
+    await page.getByTestId('period-month').click()
+    await shows(page, '2026-11-01', '2026-11-25')
+
+    // Readable at 1366×768 and 1920×1080: no card is wider than its place on the page.
+    const overflowing = () =>
+      page.locator('.reports__body').evaluate((body) =>
+        [...body.querySelectorAll('.card')].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.getAttribute('data-testid') ?? c.className),
+      )
+    expect(await overflowing()).toEqual([])
+    await page.setViewportSize(VIEWPORTS.tv)
+    expect(await overflowing()).toEqual([])
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.tv.width)
+    await page.setViewportSize(VIEWPORTS.staff)
+
+    // 1. Service time: both rows in full, what left the normal path, and each field's service time.
+    const times = page.getByTestId('report-service-time')
+    await expectStatsRow(times.getByTestId('service-time-stats-wait'), view.waitMinutes)
+    await expectStatsRow(times.getByTestId('service-time-stats-service'), view.serviceMinutes)
+    expect(await fact(page, 'transferred')).toBe(count(view.tickets.transferred))
+    expect(await fact(page, 'cancelled')).toBe(count(view.tickets.cancelled))
+    expect(await fact(page, 'left-at-close')).toBe(count(view.tickets.leftAtClose))
+    expect(view.tickets.leftAtClose).toBeGreaterThan(0)
+    for (const r of byService.rows) {
+      const row = times.getByTestId(`service-time-fields-${r.key || 'none'}`)
+      for (const key of ['mean', 'median', 'p90', 'max'] as const) expect(await cell(row, key), `${r.key} ${key}`).toBe(stat(r.serviceMinutes, key))
+      expect(await cell(row, 'within')).toBe(percent(r.serviceMinutes.count ? r.serviceMinutes.withinTargetPercent : null))
+      expect(await cell(row, 'wait-max')).toBe(stat(r.waitMinutes, 'max'))
+    }
+    await times.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/manager-reports-times.png` })
+
+    // 2. Punctuality against the slot.
+    const slots = page.getByTestId('report-punctuality')
+    await expectStatsRow(slots.getByTestId('punctuality-stats-arrival'), view.arrivalVsSlotMinutes)
+    await expectStatsRow(slots.getByTestId('punctuality-stats-call'), view.callVsSlotMinutes)
+    expect(await fact(page, 'before-slot')).toBe(count(view.arrivalVsSlotMinutes.beforeSlot))
+    expect(await fact(page, 'in-or-after-slot')).toBe(count(view.arrivalVsSlotMinutes.inOrAfterSlot))
+
+    // 3. Longest queue per hour (first label list: the period's maximum) and each counter's use.
+    const queue = page.getByTestId('chart-longest-queue')
+    expect(await queue.locator('svg .recharts-label-list').first().locator('text').allTextContents()).toEqual(
+      view.longestQueue.map((q) => tenth.format(q.max)),
+    )
+    expect(view.counters.length).toBeGreaterThan(2)
+    for (const c of view.counters) {
+      const row = page.getByTestId(`counter-use-${c.counterId}`)
+      expect(await cell(row, 'open')).toBe(hours(c.openMinutes))
+      expect(await cell(row, 'busy')).toBe(hours(c.busyMinutes))
+      expect(await cell(row, 'utilisation')).toBe(percent(c.utilisationPercent))
+      expect(await cell(row, 'paused')).toBe(minutes(c.pausedMinutes))
+      const pauses = await cell(row, 'pauses')
+      for (const p of c.pauses) expect(pauses).toContain(`${p.reason ?? message('reports.noReason')}: ${count(p.count)}`)
+    }
+    await page.getByTestId('report-counter-use').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/manager-reports-counters.png` })
+
+    // 4. Priority equity: normal, all priority, then each class.
+    const equity = page.getByTestId('report-priority-equity')
+    const { normal, priority, byClass } = view.priorityEquity
+    for (const [id, tickets, wait] of [
+      ['normal', normal.tickets, normal.waitMinutes],
+      ['priority', priority.tickets, priority.waitMinutes],
+      ...byClass.map((c) => [c.priority, c.tickets, c.waitMinutes] as const),
+    ] as const) {
+      const row = equity.getByTestId(`priority-equity-${id}`)
+      expect(await cell(row, 'tickets')).toBe(count(tickets))
+      expect(await cell(row, 'count')).toBe(count(wait.count))
+      for (const key of ['mean', 'median', 'p90'] as const) expect(await cell(row, key), `${id} ${key}`).toBe(stat(wait, key))
+    }
+
+    // 5. Satisfaction: coverage said plainly, and the reasons for "Không hài lòng" with their counts.
+    const detail = view.satisfactionDetail
+    expect(await fact(page, 'coverage')).toBe(percent(detail.coveragePercent))
+    expect(await page.getByTestId('fact-coverage').innerText()).toContain(`${count(detail.ratings)} lượt đánh giá / ${count(detail.served)}`)
+    expect(detail.topReasonsForScore1.length).toBeGreaterThan(0)
+    const reasons = page.getByTestId('dissatisfaction-reasons-row')
+    expect(await reasons.allInnerTexts()).toEqual(detail.topReasonsForScore1.map((r) => `${r.reason}\t${count(r.count)}`))
+    await equity.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/manager-reports-equity.png` })
+
+    // 6. Manual and out-of-order actions, transfers and pauses with their reasons.
+    const { actions } = view
+    expect(await fact(page, 'out-of-order')).toBe(count(actions.outOfOrderCalls))
+    expect(await fact(page, 'recalls')).toBe(count(actions.recalls))
+    expect(await fact(page, 'transfers')).toBe(count(view.tickets.transfers))
+    expect(await fact(page, 'no-shows')).toBe(count(actions.noShows))
+    expect(await fact(page, 'action-cancelled')).toBe(count(actions.cancelled))
+    const transfers = page.getByTestId('actions-transfers-row')
+    expect(actions.transfers.length).toBeGreaterThan(8)
+    expect(await transfers.count()).toBe(8)
+    await page.getByTestId('actions-transfers-more').click()
+    expect(await transfers.count()).toBe(actions.transfers.length)
+    expect((await transfers.allInnerTexts()).map((t) => t.split('\t').slice(2).join('\t'))).toEqual(
+      actions.transfers.map((x) => `${x.reason ?? message('reports.noReason')}\t${count(x.count)}`),
+    )
+    expect(await page.getByTestId('actions-pauses-row').allInnerTexts()).toEqual(
+      actions.pauses.map((p) => `${p.reason ?? message('reports.noReason')}\t${count(p.count)}\t${minutes(p.minutes)}`),
+    )
+    await page.getByTestId('report-actions').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/manager-reports-actions.png` })
+
+    // 7. Empty figures: tickets that never reached a counter have no wait, so no "within target" either;
+    // filtered to one priority class, the "no priority" row has nothing to measure.
+    const split = page.getByTestId('breakdown-split-none')
+    expect(await split.locator('td').allInnerTexts()).toEqual([
+      expect.any(String), expect.any(String), expect.any(String), EMPTY, EMPTY, EMPTY, EMPTY, expect.any(String),
+    ])
+    const merit = (await api.get<ReportIndicators>(`/reports/indicators?${range}&priority=merit`, token)).body
+    expect(merit.priorityEquity.normal.waitMinutes.count).toBe(0)
+    await page.locator('select[name=priority]').selectOption('merit')
+    await page.locator('[data-testid=reports][data-state=ready] .reports__body[data-priority=merit]').waitFor()
+    const empty = page.getByTestId('priority-equity-normal')
+    for (const key of ['mean', 'median', 'p90']) expect(await cell(empty, key)).toBe(EMPTY)
+    await expectStatsRow(page.getByTestId('service-time-stats-wait'), merit.waitMinutes)
+    await page.close()
+  })
+
+  it('prints the new tables on the A4 page, with the place of the unit in the date line', async () => {
+    const range = 'from=2026-11-01&to=2026-11-25'
+    const view = (await api.get<ReportIndicators>(`/reports/indicators?${range}`, token)).body
+    // Signed in on the tab first: the login lives in the tab's sessionStorage, which the print page reads.
+    const page = await openReports()
+    await page.goto(`${server.url}/manager/print?${range}`)
+    await page.setViewportSize(A4)
+    const sheet = page.getByTestId('print-report')
+    await sheet.waitFor()
+    expect(await sheet.locator('h1').innerText()).toBe(message('print.title'))
+    await expectStatsRow(page.getByTestId('print-times-wait'), view.waitMinutes, true)
+    await expectStatsRow(page.getByTestId('print-times-service'), view.serviceMinutes, true)
+    await expectStatsRow(page.getByTestId('print-times-arrival'), view.arrivalVsSlotMinutes, true)
+    await expectStatsRow(page.getByTestId('print-times-call'), view.callVsSlotMinutes, true)
+    expect(await page.getByTestId('print-slot-note').innerText()).toBe(
+      message('print.slotNote', { before: count(view.arrivalVsSlotMinutes.beforeSlot), after: count(view.arrivalVsSlotMinutes.inOrAfterSlot) }),
+    )
+    expect(await page.getByTestId('print-counter-use').locator('tbody tr').count()).toBe(view.counters.length)
+    for (const c of view.counters) expect(await cell(page.getByTestId(`print-counter-use-${c.counterId}`), 'utilisation')).toBe(percent(c.utilisationPercent))
+    const normal = page.getByTestId('print-priority-normal')
+    expect(await cell(normal, 'mean')).toBe(stat(view.priorityEquity.normal.waitMinutes, 'mean', true))
+    expect(await page.getByTestId('print-priority').locator('tbody tr').count()).toBe(2 + view.priorityEquity.byClass.length)
+    const detail = view.satisfactionDetail
+    expect(await page.getByTestId('print-coverage').innerText()).toBe(
+      message('print.coverage', { share: percent(detail.coveragePercent), ratings: count(detail.ratings), served: count(detail.served) }),
+    )
+    expect(await page.getByTestId('print-reasons-row').count()).toBe(detail.topReasonsForScore1.length)
+    expect(await page.getByTestId('print-figures-rowLeftAtClose').locator('td').last().innerText()).toBe(count(view.tickets.leftAtClose))
+    // The demo office's unit is "UBND phường Ba Đình, …": its place heads the date line (Nghị định 30/2020).
+    expect(await page.getByTestId('print-place-date').innerText()).toBe(message('print.placeDate', { place: 'Ba Đình', day: '25', month: '11', year: '2026' }))
+    // Nothing wider than the sheet: every table fits A4 portrait.
+    const overflow = await sheet.evaluate((el) => [...el.querySelectorAll('table')].filter((t) => t.scrollWidth > el.clientWidth).length)
+    expect(overflow).toBe(0)
+    await page.screenshot({ path: `${SHOTS}/manager-print-full.png`, fullPage: true })
+    await page.emulateMedia({ media: 'print' })
+    await page.setViewportSize({ width: 624, height: 1123 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(624)
+    await page.pdf({ path: `${SHOTS}/manager-print-full.pdf`, format: 'A4', preferCSSPageSize: true })
     await page.close()
   })
 

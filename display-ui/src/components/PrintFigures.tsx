@@ -13,10 +13,15 @@ export const PrintFigures = ({ view }: { view: ReportIndicators }) => {
     ['print.rowIssued', f.count(tickets.issued)],
     ['print.rowServed', f.count(tickets.served)],
     ['print.rowNoShow', share(tickets.noShow, tickets.noShowPercent)],
-    ['print.rowWait', [wait.mean, wait.median, wait.p90].map((m) => f.minutes(wait.count ? m : null)).join(' / ')],
-    ['print.rowWithin', share(wait.withinTarget, wait.withinTargetPercent)],
-    ['print.rowService', f.minutes(serviceMinutes.count ? serviceMinutes.mean : null)],
+    ['print.rowWait', (['mean', 'median', 'p90'] as const).map((k) => f.stat(wait, k)).join(' / ')],
+    ['print.rowWithin', wait.count ? share(wait.withinTarget, wait.withinTargetPercent) : t('common.noValue')],
+    ['print.rowService', f.stat(serviceMinutes, 'mean')],
     ['print.rowSatisfaction', t('print.shareOfRatings', { share: f.percent(satisfaction.satisfiedPercent), count: f.count(satisfaction.ratings) })],
+    ['print.rowCoverage', f.percent(satisfaction.coveragePercent)],
+    ['print.rowTransferred', t('print.transfersOf', { count: f.count(tickets.transferred), transfers: f.count(tickets.transfers) })],
+    ['print.rowCancelled', f.count(tickets.cancelled)],
+    ['print.rowLeftAtClose', f.count(tickets.leftAtClose)],
+    ['print.rowOutOfOrder', `${f.count(view.actions.outOfOrderCalls)} / ${f.count(view.actions.recalls)}`],
   ]
   return (
     <table className="doc-table doc-table--figures" data-testid="print-figures">
@@ -28,7 +33,7 @@ export const PrintFigures = ({ view }: { view: ReportIndicators }) => {
       </thead>
       <tbody>
         {rows.map(([label, value]) => (
-          <tr key={label}>
+          <tr key={label} data-testid={`print-figures-${label.slice(label.indexOf('.') + 1)}`}>
             <td>{t(label)}</td>
             <td className="num">{value}</td>
           </tr>

@@ -1,13 +1,13 @@
 import { useT } from '../i18n.ts'
 
-/** The place and date line, then who prepared the report and the head of the unit who signs it. */
-export const PrintSignatures = ({ today }: { today: string }) => {
+/** The place and date line (dots when the office names no place), then who prepared and who signs. */
+export const PrintSignatures = ({ today, place }: { today: string; place: string | null }) => {
   const t = useT()
   const [year = '', month = '', day = ''] = today.split('-')
   return (
     <footer className="doc-sign">
-      <p className="doc-sign__date">
-        {t('print.placeDate', { place: t('print.placeBlank'), day, month, year })}
+      <p className="doc-sign__date" data-testid="print-place-date">
+        {t('print.placeDate', { place: place ?? t('print.placeBlank'), day, month, year })}
       </p>
       <div className="doc-sign__blocks">
         <div className="doc-sign__block">

@@ -64,7 +64,8 @@ export const ReportBreakdownTable = ({ rows, testId, onPick, pickedKey = null, c
             <td className="num">{wait(r, r.waitMinutes.mean)}</td>
             <td className="num">{wait(r, r.waitMinutes.median)}</td>
             <td className="num">{wait(r, r.waitMinutes.p90)}</td>
-            <td className="num">{f.percent(r.waitMinutes.withinTargetPercent)}</td>
+            {/* Tickets never called (the '' row) have no wait: nothing to hold against the target. */}
+            <td className="num">{f.percent(r.waitMinutes.count ? r.waitMinutes.withinTargetPercent : null)}</td>
             <td className="num">
               {f.percent(r.satisfaction.satisfiedPercent)} <small>({f.count(r.satisfaction.ratings)})</small>
             </td>

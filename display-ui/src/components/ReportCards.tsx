@@ -33,7 +33,7 @@ export const ReportCards = ({ view }: { view: ReportIndicators }) => {
     {
       id: 'within',
       label: 'reports.cardWithin',
-      value: f.percent(wait.withinTargetPercent),
+      value: f.percent(wait.count ? wait.withinTargetPercent : null),
       detail: t('reports.cardWithinDetail', { count: f.count(wait.withinTarget), total: f.count(wait.count) }),
     },
     {

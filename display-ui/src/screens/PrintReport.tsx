@@ -7,11 +7,16 @@ import { choiceFromSearch, queryOf, searchOf } from '../report-period.ts'
 import { useApi } from '../use-api.ts'
 import { useReportFormat } from '../use-report-format.ts'
 import { ErrorText } from '../components/ErrorText.tsx'
+import { CounterUseTable } from '../components/ReportCounterUse.tsx'
 import { PrintFigures } from '../components/PrintFigures.tsx'
 import { PrintHeading } from '../components/PrintHeading.tsx'
 import { PrintSatisfaction } from '../components/PrintSatisfaction.tsx'
 import { PrintSignatures } from '../components/PrintSignatures.tsx'
 import { ReportBreakdownTable } from '../components/ReportBreakdownTable.tsx'
+import { ReportPriorityEquity } from '../components/ReportPriorityEquity.tsx'
+import { ReportReasonsTable } from '../components/ReportSatisfactionReasons.tsx'
+import { ReportStatsTable } from '../components/ReportStatsTable.tsx'
+import { printPlace } from '../print-place.ts'
 import '../styles/print-report.css'
 
 interface Props {
@@ -66,14 +71,42 @@ export const PrintReport = ({ token, onSignOut }: Props) => {
           {scope && <p className="doc-period">{t('print.filter', { scope })}</p>}
           <h2 className="doc-section">{t('print.sectionGeneral')}</h2>
           <PrintFigures view={view} />
+          <h2 className="doc-section">{t('print.sectionTimes')}</h2>
+          <ReportStatsTable
+            testId="print-times"
+            className="doc-table doc-table--stats"
+            isCompact
+            hasWithin
+            rows={[
+              { id: 'wait', label: 'reports.rowWait', stats: view.waitMinutes },
+              { id: 'service', label: 'reports.rowService', stats: view.serviceMinutes },
+              { id: 'arrival', label: 'reports.rowArrivalVsSlot', stats: view.arrivalVsSlotMinutes },
+              { id: 'call', label: 'reports.rowCallVsSlot', stats: view.callVsSlotMinutes },
+            ]}
+          />
+          <p className="doc-note" data-testid="print-slot-note">
+            {t('print.slotNote', { before: f.count(view.arrivalVsSlotMinutes.beforeSlot), after: f.count(view.arrivalVsSlotMinutes.inOrAfterSlot) })}
+          </p>
           <h2 className="doc-section">{t('print.sectionServices')}</h2>
           <ReportBreakdownTable rows={services.rows} testId="print-services" className="doc-table" isCompact />
           <h2 className="doc-section">{t('print.sectionCounters')}</h2>
           <ReportBreakdownTable rows={counters.rows} testId="print-counters" className="doc-table" isCompact />
+          <h3 className="doc-subsection">{t('print.counterUse')}</h3>
+          <CounterUseTable counters={view.counters} testId="print-counter-use" className="doc-table doc-table--use" />
+          <h2 className="doc-section">{t('print.sectionPriority')}</h2>
+          <ReportPriorityEquity view={view} testId="print-priority" className="doc-table" isCompact />
           <h2 className="doc-section">{t('print.sectionSatisfaction')}</h2>
           <PrintSatisfaction detail={view.satisfactionDetail} />
+          <p className="doc-note" data-testid="print-coverage">
+            {t('print.coverage', {
+              share: f.percent(view.satisfactionDetail.coveragePercent),
+              ratings: f.count(view.satisfactionDetail.ratings),
+              served: f.count(view.satisfactionDetail.served),
+            })}
+          </p>
+          <ReportReasonsTable detail={view.satisfactionDetail} testId="print-reasons" className="doc-table doc-table--reasons" />
           <p className="doc-note">{t('reports.estimateNote')}</p>
-          <PrintSignatures today={o.today.date} />
+          <PrintSignatures today={o.today.date} place={printPlace(o)} />
         </article>
       ) : (
         !error && <p className="doc-loading">{t('reports.loading')}</p>

@@ -10,13 +10,20 @@ import { useApi } from '../use-api.ts'
 import { DEFAULT_TIME_ZONE } from '../use-office.ts'
 import { useReports } from '../use-reports.ts'
 import { ErrorText } from '../components/ErrorText.tsx'
+import { ReportActions } from '../components/ReportActions.tsx'
 import { ReportBreakdownTable } from '../components/ReportBreakdownTable.tsx'
 import { ReportCards } from '../components/ReportCards.tsx'
 import { ReportCharts } from '../components/ReportCharts.tsx'
+import { ReportCounterUse } from '../components/ReportCounterUse.tsx'
 import { ReportExports } from '../components/ReportExports.tsx'
 import { ReportFilters } from '../components/ReportFilters.tsx'
 import { ReportPeriodPicker } from '../components/ReportPeriodPicker.tsx'
+import { ReportPriorityEquity } from '../components/ReportPriorityEquity.tsx'
+import { ReportPunctuality } from '../components/ReportPunctuality.tsx'
+import { ReportQueueChart } from '../components/ReportQueueChart.tsx'
 import { ReportSatisfactionGroups } from '../components/ReportSatisfactionGroups.tsx'
+import { ReportSatisfactionReasons } from '../components/ReportSatisfactionReasons.tsx'
+import { ReportServiceTime } from '../components/ReportServiceTime.tsx'
 import { ReportSplit } from '../components/ReportSplit.tsx'
 import { ReportTickets } from '../components/ReportTickets.tsx'
 import '../styles/reports.css'
@@ -42,6 +49,7 @@ export const ReportsTab = ({ token, onSignOut }: Props) => {
   const staff = useApi(period ? () => reportApi.breakdown(token, period, 'staff') : null, `staff${JSON.stringify(period)}`)
   const staffOptions = useMemo(() => (staff.data?.rows ?? []).filter((r) => r.key !== ''), [staff.data])
   const counterNames = useMemo(() => new Map((counters.data ?? []).map((c) => [c.id, c.name])), [counters.data])
+  const serviceNames = useMemo(() => new Map((services.data ?? []).map((s) => [s.id, s.name])), [services.data])
 
   // The choice lives in the address, so a reload or the print page's "back" shows the same report.
   const search = searchOf(choice, window.location.search)
@@ -83,6 +91,12 @@ export const ReportsTab = ({ token, onSignOut }: Props) => {
           ) : (
             <>
               <ReportCharts indicators={indicators} byHour={byHour} trend={trend} />
+              <ReportServiceTime view={indicators} byService={byService} />
+              <div className="report-pair report-pair--wide-left">
+                <ReportPunctuality view={indicators} />
+                <ReportQueueChart view={indicators} />
+              </div>
+              <ReportCounterUse counters={indicators.counters} />
               <section className="card">
                 <h2 className="card__title">{t('reports.byService')}</h2>
                 <p className="report-note">{t('reports.drillHint')}</p>
@@ -100,7 +114,15 @@ export const ReportsTab = ({ token, onSignOut }: Props) => {
                 />
               )}
               <ReportSplit by={splitBy} breakdown={split} onBy={setSplitBy} />
+              <div className="report-pair">
+                <section className="card" data-testid="report-priority-equity">
+                  <h2 className="card__title">{t('reports.priorityEquityTitle')}</h2>
+                  <ReportPriorityEquity view={indicators} />
+                </section>
+                <ReportSatisfactionReasons detail={indicators.satisfactionDetail} />
+              </div>
               <ReportSatisfactionGroups detail={indicators.satisfactionDetail} />
+              <ReportActions view={indicators} serviceName={(id) => serviceNames.get(id) ?? id} />
             </>
           )}
         </div>
