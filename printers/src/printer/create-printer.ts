@@ -45,8 +45,6 @@ export function createPrinter(id: string, config: PrinterConfigLike, deps: Print
   let state: PrinterState = transport ? 'unknown' : 'offline'
   let tail: Promise<unknown> = Promise.resolve()
   let inFlight = 0
-  /** Once the printer has answered a status query, every ticket must be confirmed by one (network). */
-  let hasAnswered = false
 
   const setState = (next: PrinterState) => {
     if (next === state) return
@@ -79,11 +77,7 @@ export function createPrinter(id: string, config: PrinterConfigLike, deps: Print
   const ask = async (fallback: PrinterState): Promise<PrinterState> => {
     if (!canAsk || !transport?.status) return fallback
     try {
-      const answer = await transport.status()
-      // A printer that stops answering (replaced by a clone without status) is no longer asked to confirm.
-      if (answer === 'unknown') hasAnswered = false
-      else if (answer !== 'offline') hasAnswered = true
-      return answer
+      return await transport.status()
     } catch (err) {
       deps.log(`printer ${id}: status query failed`, err)
       return 'unknown'
@@ -98,7 +92,7 @@ export function createPrinter(id: string, config: PrinterConfigLike, deps: Print
       if (closing.signal.aborted) throw new PrintError('PRINTER_CLOSED', attempt - 1)
       const signal = AbortSignal.any([closing.signal, AbortSignal.timeout(tuning.writeTimeoutMs)])
       try {
-        await transport.send(bytes, signal, { ...meta, canConfirm: hasAnswered })
+        await transport.send(bytes, signal, meta)
         return attempt
       } catch (err) {
         if (closing.signal.aborted) throw new PrintError('PRINTER_CLOSED', attempt, { cause: err })

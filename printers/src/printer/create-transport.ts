@@ -28,8 +28,6 @@ export const DEFAULT_TUNING: Tuning = {
 
 /** After the last byte, 3 s for the printer to close: a TM-T82 closes in under 50 ms. */
 const CLOSE_GRACE_MS = 3000
-/** A ticket of ~60 KB takes a printer a second or two to read and print; paper running out stops it reading. */
-const CONFIRM_TIMEOUT_MS = 15_000
 
 export function tuningOf(config: PrinterConfigLike): Tuning {
   if (config.type === 'none') return DEFAULT_TUNING
@@ -53,7 +51,6 @@ export function createTransport(config: PrinterConfigLike, dataDir: string, t: T
         connectTimeoutMs: t.connectTimeoutMs,
         statusTimeoutMs: t.statusTimeoutMs,
         closeGraceMs: CLOSE_GRACE_MS,
-        confirmTimeoutMs: Math.min(t.writeTimeoutMs, CONFIRM_TIMEOUT_MS),
       })
     case 'usb':
       return createUsbTransport({ path: config.path })

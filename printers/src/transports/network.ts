@@ -16,8 +16,6 @@ export interface NetworkOptions {
    * never does; waiting for the job timeout and retrying would print the ticket twice.
    */
   closeGraceMs: number
-  /** How long a printer that confirms may take to read a whole ticket (it reads as fast as it prints). */
-  confirmTimeoutMs: number
 }
 
 /**
@@ -26,14 +24,12 @@ export interface NetworkOptions {
  */
 export function createNetworkTransport(opts: NetworkOptions): Transport {
   return {
-    async send(bytes, signal, meta) {
+    async send(bytes, signal) {
       const socket = await openSocket(opts, signal)
-      if (meta?.canConfirm === true) return sendConfirmed(socket, bytes, signal, opts.confirmTimeoutMs)
       let grace: NodeJS.Timeout | undefined
       const done = new Promise<void>((resolve, reject) => {
         socket.once('error', reject)
-        // 'close' after our FIN and the printer's: the bytes reached the printer's TCP stack. Only as
-        // good as that: a printer that cannot answer status cannot say more (see sendConfirmed).
+        // 'close' after our FIN and the printer's: the bytes reached the printer's TCP stack.
         socket.once('close', (hadError) => (hadError ? reject(new Error('connection closed with an error')) : resolve()))
         socket.once('finish', () => (grace = setTimeout(resolve, opts.closeGraceMs)))
         socket.on('data', () => undefined) // an ASB or status byte must not stall the socket
@@ -64,33 +60,6 @@ export function createNetworkTransport(opts: NetworkOptions): Transport {
       }
     },
   }
-}
-
-/**
- * Our side's "written" only means our kernel took the bytes: a printer that stopped reading, or closed
- * at once, would leave the ticket unprinted and still counted. A printer reads its input in order, so
- * its answer to a DLE EOT sent after the ticket proves it has read every byte of the ticket. No answer
- * in time, or the connection closing first, fails the attempt and the ticket is sent again whole.
- */
-function sendConfirmed(socket: Socket, bytes: Uint8Array, signal: AbortSignal, timeoutMs: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined
-  const confirmed = new Promise<void>((resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`the printer did not confirm the ticket within ${timeoutMs} ms`)), timeoutMs)
-    socket.once('error', reject)
-    socket.once('close', () => reject(new Error('the printer closed the connection before confirming the ticket')))
-    socket.on('data', (chunk: Buffer) => {
-      if (!chunk.some(isStatusByte)) return // an ASB frame, not the answer
-      socket.end()
-      resolve()
-    })
-    socket.write(bytes)
-    socket.write(Uint8Array.from(statusQueryCmd(1)))
-  })
-  return abortable(signal, confirmed, () => socket.destroy()).finally(() => {
-    clearTimeout(timer)
-    socket.removeAllListeners('close')
-    socket.destroy()
-  })
 }
 
 function openSocket(opts: NetworkOptions, signal: AbortSignal): Promise<Socket> {

@@ -6,11 +6,6 @@ export interface TransportMeta {
   number: string
   /** PNG of the paper; rendered only for the `file` printer, null for the others. */
   preview: Uint8Array | null
-  /**
-   * The printer has answered a status query before, so it can confirm the ticket: the network transport
-   * asks once more after the last byte and counts the ticket sent only when the answer comes.
-   */
-  canConfirm?: boolean
 }
 
 export interface Transport {
