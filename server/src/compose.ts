@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { getRequestListener } from '@hono/node-server'
 import { createPrinter, createRenderWorker } from '@luot/printers'
 import type { Printer } from '@luot/printers'
-import { createAuth } from './auth/create-auth.ts'
+import { accountsWithDemoPassword, createAuth } from './auth/create-auth.ts'
 import type { Clock } from './clock.ts'
 import { monotonicFrom } from './clock.ts'
 import { createCommands } from './commands/create-commands.ts'
@@ -74,6 +74,18 @@ export async function composeLuot(opts: {
     isDemoOffice: env.isDemoOffice,
     persistence: await openSessionFile(env.dataDir),
   })
+
+  if (!env.isDemoOffice) {
+    const demoAccounts = await accountsWithDemoPassword(config.users)
+    if (demoAccounts.length > 0)
+      log(
+        'warn',
+        `${env.configPath}: các tài khoản ${demoAccounts.join(', ')} vẫn dùng mật khẩu mẫu "demo" nên không đăng nhập được ở văn phòng thật; ` +
+          `hãy đặt mật khẩu mới bằng npm run hash-password rồi sửa passwordHash. ` +
+          `(These accounts still have the demo password "demo" and cannot log in at a real office; set new ones with npm run hash-password.)`,
+        { accounts: demoAccounts },
+      )
+  }
 
   let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.writeHead(503).end()
   const server = createServer((req, res) => handle(req, res))

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startLuot } from '../fixtures/luot-app.ts'
@@ -21,6 +21,44 @@ describe('faults', () => {
     expect([r.status, r.body.error.code]).toEqual([503, 'STORAGE_UNAVAILABLE'])
     expect(JSON.stringify(r.body)).not.toMatch(/EISDIR|live\.json|stack/)
     expect(luot.store.state().tickets.map((t) => t.number)).toEqual(['A001'])
+  })
+
+  it('refuses a login it cannot keep with 503, leaves the counter closed, and logs in once the disk is back', async () => {
+    const blocker = join(luot.dataDir, 'sessions.json.tmp')
+    mkdirSync(blocker)
+    const login = () => luot.call('POST', '/api/auth/login', { body: { username: 'canbo1', password: 'demo' } })
+    for (let i = 0; i < 2; i++) {
+      const r = await login()
+      expect([r.status, r.body.error.code]).toEqual([503, 'STORAGE_UNAVAILABLE'])
+    }
+    expect((await luot.call('GET', '/api/counters')).body.find((c: { id: string }) => c.id === '1').status).toBe('closed')
+    rmSync(blocker, { recursive: true })
+    const ok = await login()
+    expect(ok.status).toBe(200)
+    expect((await luot.call('GET', '/api/counters')).body.find((c: { id: string }) => c.id === '1').status).toBe('open')
+
+    // A logout that cannot be kept changes nothing either: the token still works.
+    mkdirSync(blocker)
+    const out = await luot.call('POST', '/api/auth/logout', { token: ok.body.token })
+    expect([out.status, out.body.error.code]).toEqual([503, 'STORAGE_UNAVAILABLE'])
+    expect((await luot.call('POST', '/api/counters/1/next', { token: ok.body.token })).status).toBe(204)
+    rmSync(blocker, { recursive: true })
+    expect((await luot.call('POST', '/api/auth/logout', { token: ok.body.token })).status).toBe(204)
+    expect((await luot.call('POST', '/api/counters/1/next', { token: ok.body.token })).status).toBe(401)
+  })
+
+  it('does not keep an answer it could not write, and keeps the next one', async () => {
+    const blocker = join(luot.dataDir, 'replies.json.tmp')
+    mkdirSync(blocker)
+    const login = () =>
+      luot.call('POST', '/api/auth/login', { body: { username: 'quanly', password: 'demo' }, headers: { 'idempotency-key': 'k-1' } })
+    const failed = await login()
+    expect([failed.status, failed.body.error.code]).toEqual([503, 'STORAGE_UNAVAILABLE'])
+    rmSync(blocker, { recursive: true })
+    const first = await login()
+    expect(first.status).toBe(200)
+    const again = await login()
+    expect(again.body.token).toBe(first.body.token)
   })
 
   it('limits logins per address but always accepts ten a minute', async () => {

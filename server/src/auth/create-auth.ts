@@ -35,11 +35,23 @@ export function createAuth(deps: {
   isDemoOffice: boolean
   persistence?: SessionPersistence
 }): Auth {
-  const sessions = new Map<string, Session>()
+  let sessions = new Map<string, Session>()
   for (const s of deps.persistence?.load() ?? []) if (s.expiresAt > deps.now()) sessions.set(s.tokenHash, s)
   const listeners: ((tokenHash: string, user: UserView) => void)[] = []
   const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
-  const persist = () => deps.persistence?.save([...sessions.values()])
+  // A change is written first and only then takes effect, one change at a time, so each write holds every
+  // session before it and a failed write (STORAGE_UNAVAILABLE) leaves logins exactly as they were.
+  let queue: Promise<unknown> = Promise.resolve()
+  const change = (edit: (next: Map<string, Session>) => void): Promise<void> => {
+    const run = queue.then(async () => {
+      const next = new Map(sessions)
+      edit(next)
+      await deps.persistence?.save([...next.values()])
+      sessions = next
+    })
+    queue = run.catch(() => undefined)
+    return run
+  }
 
   return {
     hashToken,
@@ -51,7 +63,6 @@ export function createAuth(deps: {
       const refusedDemo = !deps.isDemoOffice && password === DEMO_PASSWORD
       if (!user || !ok || refusedDemo) throw new AppError('UNAUTHORIZED')
       const now = deps.now()
-      for (const [k, s] of sessions) if (s.expiresAt <= now) sessions.delete(k)
       const token = deps.newToken()
       const view: UserView = {
         id: user.username,
@@ -59,15 +70,16 @@ export function createAuth(deps: {
         role: user.role as Role,
         ...(user.counterId ? { counterId: user.counterId } : {}),
       }
-      sessions.set(hashToken(token), { tokenHash: hashToken(token), user: view, expiresAt: now + TOKEN_TTL_MS })
-      await persist()
+      await change((next) => {
+        for (const [k, s] of next) if (s.expiresAt <= now) next.delete(k)
+        next.set(hashToken(token), { tokenHash: hashToken(token), user: view, expiresAt: now + TOKEN_TTL_MS })
+      })
       return { token, user: view }
     },
     async logout(token) {
       const user = this.verify(token)
       const h = hashToken(token)
-      sessions.delete(h)
-      await persist()
+      await change((next) => next.delete(h))
       for (const cb of listeners) cb(h, user)
       return user
     },
@@ -81,6 +93,15 @@ export function createAuth(deps: {
       listeners.push(cb)
     },
   }
+}
+
+/**
+ * The accounts of a config whose password is still the demo one. A real office that copied the demo
+ * accounts cannot log in with them, so the start-up log names them and says how to set real passwords.
+ */
+export async function accountsWithDemoPassword(users: readonly UserConfig[]): Promise<string[]> {
+  const found = await Promise.all(users.map(async (u) => ((await verifyPassword(DEMO_PASSWORD, u.passwordHash)) ? u.username : null)))
+  return found.filter((u): u is string => u !== null)
 }
 
 // scrypt of a random string: only there to spend the same time on unknown usernames.

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { MESSAGE_HALVES } from './schema.ts'
 
 // Turns zod issues into sentences a manager can act on: file, key path, bad value, what to change.
 export function explainConfigIssues(file: string, issues: z.core.$ZodIssue[], raw: unknown): string[] {
@@ -46,8 +47,10 @@ function vietnamese(issue: z.core.$ZodIssue, missing: boolean): string {
       return `giá trị không hợp lệ; chỉ được dùng: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`
     case 'invalid_union':
       return 'không khớp với kiểu nào được hỗ trợ (ví dụ máy in: "file", "network", "usb", "serial", "none").'
-    default:
-      return issue.message.endsWith('.') ? issue.message : `${issue.message}.`
+    default: {
+      const vi = issue.message.split(MESSAGE_HALVES)[0] ?? issue.message
+      return vi.endsWith('.') ? vi : `${vi}.`
+    }
   }
 }
 
@@ -63,7 +66,10 @@ function english(issue: z.core.$ZodIssue, missing: boolean): string {
       return `too big, maximum ${String(issue.maximum)}`
     case 'invalid_value':
       return `allowed values: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+    case 'invalid_union':
+      return 'matches none of the supported kinds (a printer is "file", "network", "usb", "serial" or "none")'
     default:
-      return 'invalid value'
+      // Our own rules carry both halves; zod's own messages are English already.
+      return issue.message.split(MESSAGE_HALVES)[1] ?? issue.message
   }
 }

@@ -1,15 +1,19 @@
 import { z } from 'zod'
 import { HHMM, PRIORITY_CLASSES, YMD } from '../contract/index.ts'
 
-const hhmm = z.string().regex(HHMM, 'giờ phải có dạng HH:MM, ví dụ "07:30"')
+/** Joins the Vietnamese and English halves of a rule's message; explain.ts shows them as one line. */
+export const MESSAGE_HALVES = '\n'
+const say = (vi: string, en: string) => `${vi}${MESSAGE_HALVES}${en}`
+
+const hhmm = z.string().regex(HHMM, say('giờ phải có dạng HH:MM, ví dụ "07:30"', 'a time is HH:MM, e.g. "07:30"'))
 const period = z
   .strictObject({ start: hhmm, end: hhmm })
-  .refine((p) => p.start < p.end, { message: 'giờ bắt đầu phải trước giờ kết thúc' })
+  .refine((p) => p.start < p.end, { message: say('giờ bắt đầu phải trước giờ kết thúc', 'start must be before end') })
 const day = z
   .array(period)
   .default([])
   .refine((ps) => ps.every((p, i) => i === 0 || ps[i - 1]!.end <= p.start), {
-    message: 'các buổi làm việc phải theo thứ tự và không chồng lên nhau',
+    message: say('các buổi làm việc phải theo thứ tự và không chồng lên nhau', 'periods must be in order and must not overlap'),
   })
 
 // Timeouts and retries in milliseconds; the defaults suit a printer on the office LAN.
@@ -30,10 +34,10 @@ const printerConfig = z.discriminatedUnion('type', [
 ])
 
 const service = z.strictObject({
-  id: z.string().regex(/^[A-Z0-9_-]{1,32}$/, 'mã dịch vụ chỉ gồm chữ in hoa, số, "_" hoặc "-"'),
+  id: z.string().regex(/^[A-Z0-9_-]{1,32}$/, say('mã dịch vụ chỉ gồm chữ in hoa, số, "_" hoặc "-" (tối đa 32 ký tự)', 'a service id is capital letters, digits, "_" or "-" (at most 32)')),
   name: z.string().min(1),
   nameEn: z.string().min(1),
-  prefix: z.string().regex(/^[A-Z]{1,2}$/, 'tiền tố là 1–2 chữ cái in hoa, ví dụ "A"'),
+  prefix: z.string().regex(/^[A-Z]{1,2}$/, say('tiền tố là 1–2 chữ cái in hoa không dấu, ví dụ "A"', 'a prefix is 1–2 capital letters, e.g. "A"')),
   capacityPerSlot: z.number().int().min(1),
   documents: z.array(z.string()).default([]),
   /** Used for the estimated wait until real service times exist today. */
@@ -43,18 +47,20 @@ const service = z.strictObject({
 })
 
 const counter = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/),
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, say('mã quầy chỉ gồm chữ không dấu, số, "_" hoặc "-", ví dụ "1"', 'a counter id is letters, digits, "_" or "-", e.g. "1"')),
   name: z.string().min(1),
   serviceIds: z.array(z.string()).min(1),
 })
 
 const user = z.strictObject({
-  username: z.string().regex(/^[a-z0-9._-]{2,64}$/),
+  username: z
+    .string()
+    .regex(/^[a-z0-9._-]{2,64}$/, say('tên đăng nhập gồm 2–64 chữ thường không dấu, số, ".", "_" hoặc "-"', 'a username is 2–64 lower-case letters, digits, ".", "_" or "-"')),
   name: z.string().min(1),
   role: z.enum(['staff', 'manager']),
   counterId: z.string().optional(),
   /** scrypt$N$r$p$salt$hash, made by `npm run hash-password`. */
-  passwordHash: z.string().regex(/^scrypt\$/, 'mật khẩu phải được băm (chạy npm run hash-password)'),
+  passwordHash: z.string().regex(/^scrypt\$/, say('mật khẩu phải được băm: chạy npm run hash-password -- \'mật-khẩu\' và dán kết quả vào đây', 'passwords are stored hashed: run npm run hash-password -- \'password\' and paste its output here')),
 })
 
 export const OfficeConfigSchema = z
@@ -62,8 +68,15 @@ export const OfficeConfigSchema = z
     office: z.strictObject({
       name: z.string().min(1),
       unit: z.string().default(''),
-      timeZone: z.string().default('Asia/Ho_Chi_Minh'),
-      publicBaseUrl: z.string().url().optional(),
+      timeZone: z
+        .string()
+        .default('Asia/Ho_Chi_Minh')
+        .refine(isTimeZone, {
+          message: say('múi giờ không tồn tại; ở Việt Nam dùng "Asia/Ho_Chi_Minh"', 'unknown time zone; Viet Nam is "Asia/Ho_Chi_Minh"'),
+        }),
+      publicBaseUrl: z
+        .url({ message: say('cần một địa chỉ đầy đủ, ví dụ "http://192.168.1.10:3000"', 'needs a full address, e.g. "http://192.168.1.10:3000"') })
+        .optional(),
       ticketHeader: z.array(z.string()).default([]),
       ticketFooter: z.array(z.string()).default(['Cảm ơn Ông/Bà!']),
     }),
@@ -78,7 +91,17 @@ export const OfficeConfigSchema = z
       sun: day,
     }),
     slotMinutes: z.number().int().min(5).max(240).default(30),
-    holidays: z.array(z.strictObject({ date: z.string().regex(YMD), name: z.string() })).default([]),
+    holidays: z
+      .array(
+        z.strictObject({
+          date: z
+            .string()
+            .regex(YMD, say('ngày phải có dạng YYYY-MM-DD, ví dụ "2026-09-02"', 'a date is YYYY-MM-DD, e.g. "2026-09-02"'))
+            .refine(isRealDate, { message: say('ngày này không có trên lịch', 'this date does not exist'), abort: true }),
+          name: z.string(),
+        }),
+      )
+      .default([]),
     services: z.array(service).min(1),
     counters: z.array(counter).min(1),
     priority: z.strictObject({
@@ -108,7 +131,10 @@ export const OfficeConfigSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['counters', i, 'serviceIds', j],
-            message: `dịch vụ "${sid}" không có trong mục "services". Hãy thêm dịch vụ này hoặc sửa lại tên.`,
+            message: say(
+              `dịch vụ "${sid}" không có trong mục "services". Hãy thêm dịch vụ này hoặc sửa lại tên.`,
+              `service "${sid}" is not in "services"; add it or fix the name`,
+            ),
           })
       }),
     )
@@ -117,7 +143,10 @@ export const OfficeConfigSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['users', i, 'counterId'],
-          message: `cán bộ "${u.username}" phải có counterId là một quầy trong mục "counters".`,
+          message: say(
+            `cán bộ "${u.username}" phải có counterId là một quầy trong mục "counters".`,
+            `staff "${u.username}" needs a counterId that is one of "counters"`,
+          ),
         })
     })
   })
@@ -125,9 +154,24 @@ export const OfficeConfigSchema = z
 function unique(ctx: z.RefinementCtx, values: string[], path: (string | number)[], key: string, label: string) {
   const seen = new Set<string>()
   values.forEach((v, i) => {
-    if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [...path, i, key], message: `${label} "${v}" bị trùng.` })
+    if (seen.has(v))
+      ctx.addIssue({ code: 'custom', path: [...path, i, key], message: say(`${label} "${v}" bị trùng.`, `${key} "${v}" is used twice`) })
     seen.add(v)
   })
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz })
+    return true
+  } catch {
+    return false
+  }
+}
+
+function isRealDate(ymd: string): boolean {
+  const d = new Date(`${ymd}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === ymd
 }
 
 export type OfficeConfigInput = z.input<typeof OfficeConfigSchema>

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
+import { AppError } from '../errors.ts'
 import { writeFileDurably } from './fsync.ts'
 
 export interface DurableJsonFileOptions<T> {
@@ -46,4 +47,24 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
 export function isNodeError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && 'code' in error
+}
+
+/**
+ * Writes one after another: `make` builds the data when its turn comes and `commit` runs once it is on
+ * disk, before the next `make`, so each write starts from every write before it. A write that fails (disk
+ * full, read-only) rejects with STORAGE_UNAVAILABLE, commits nothing, and the next write still runs.
+ */
+export function serialWriter<T>(file: DurableJsonFile<T>): (make: () => T, commit?: (written: T) => void) => Promise<void> {
+  let tail: Promise<void> = Promise.resolve()
+  return (make, commit) => {
+    const run = tail.then(async () => {
+      const data = make()
+      await file.write(data)
+      commit?.(data)
+    })
+    tail = run.catch(() => undefined)
+    return run.catch((cause: unknown) => {
+      throw new AppError('STORAGE_UNAVAILABLE', undefined, { cause })
+    })
+  }
 }

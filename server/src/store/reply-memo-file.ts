@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { DurableJsonFile } from './durable-json-file.ts'
+import { DurableJsonFile, serialWriter } from './durable-json-file.ts'
 
 // The first answers of POST calls that do not change the queue (login, logout, reprint), kept for their
 // Idempotency-Key. Queue calls keep theirs in the queue state, in the same write as the change.
@@ -35,14 +35,16 @@ export async function openReplyMemo(dataDir: string): Promise<ReplyMemo> {
     // A damaged file only means a retried login gets a fresh token; it must not stop the office.
     void cause
   }
-  let chain: Promise<void> = Promise.resolve()
+  const write = serialWriter(file)
   return {
     get: (date, key) => (data.date === date ? data.records[key] : undefined),
-    put(date, key, record) {
-      data = { date, records: { ...(data.date === date ? data.records : {}), [key]: record } }
-      const snapshot = data
-      chain = chain.then(() => file.write(snapshot))
-      return chain
-    },
+    put: (date, key, record) =>
+      write(
+        () => ({ date, records: { ...(data.date === date ? data.records : {}), [key]: record } }),
+        // Kept in memory only once on disk: a retry is answered from the memo only if a restart would too.
+        (written) => {
+          data = written
+        },
+      ),
   }
 }

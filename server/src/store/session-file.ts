@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { Session, SessionPersistence } from '../auth/create-auth.ts'
-import { DurableJsonFile } from './durable-json-file.ts'
+import { DurableJsonFile, serialWriter } from './durable-json-file.ts'
 
 // Logins survive a restart (only token hashes are kept), so a power cut does not log every counter out.
 const SessionsSchema = z.array(
@@ -29,12 +29,6 @@ export async function openSessionFile(dataDir: string): Promise<SessionPersisten
     void cause
     loaded = []
   }
-  let chain: Promise<void> = Promise.resolve()
-  return {
-    load: () => loaded,
-    save: (sessions) => {
-      chain = chain.then(() => file.write(sessions))
-      return chain
-    },
-  }
+  const write = serialWriter(file)
+  return { load: () => loaded, save: (sessions) => write(() => sessions) }
 }
