@@ -5,6 +5,7 @@ import { DocumentList } from '../components/DocumentList.tsx'
 import { QrCode } from '../components/QrCode.tsx'
 import { StatusBanner } from '../components/StatusBanner.tsx'
 import { TicketFacts } from '../components/TicketFacts.tsx'
+import { TicketNumber } from '../components/TicketNumber.tsx'
 import { useT } from '../hooks/use-t.ts'
 import type { Lang } from '../i18n.ts'
 import { isPrinterDown } from '../printer.ts'
@@ -43,29 +44,27 @@ export function TicketScreen({ ticket, secondsLeft }: TicketScreenProps) {
         </StatusBanner>
       )}
       <div className="ticket">
-      <div className="ticket__head">
-        <div className="ticket__title">{t('ticket.title')}</div>
-        <div className="ticket__number" data-testid="ticket-number">
-          {ticket.number}
+        <div className="ticket__head">
+          <div className="ticket__title">{t('ticket.title')}</div>
+          <TicketNumber number={ticket.number} />
         </div>
-      </div>
-      <TicketFacts ticket={ticket} />
-      <figure className="ticket__qr">
-        <QrCode value={ticketUrl(publicBaseUrl, ticket.id, lang)} testId="ticket-qr" />
-        <figcaption>{t('ticket.qr')}</figcaption>
-      </figure>
-      <DocumentList documents={documents} />
-      <div className="footer footer--ticket">
-        <div className="ticket__footnote">
-          <div className="ticket__hint">{t('ticket.hint')}</div>
-          <div className="countdown" data-testid="countdown">
-            {secondsLeft !== null && t('ticket.countdown', { seconds: secondsLeft })}
+        <TicketFacts ticket={ticket} />
+        <figure className="ticket__qr">
+          <QrCode value={ticketUrl(publicBaseUrl, ticket.id, lang)} testId="ticket-qr" />
+          <figcaption>{t('ticket.qr')}</figcaption>
+        </figure>
+        <DocumentList documents={documents} />
+        <div className="footer footer--ticket">
+          <div className="ticket__footnote">
+            <div className="ticket__hint">{t('ticket.hint')}</div>
+            <div className="countdown" data-testid="countdown">
+              {secondsLeft !== null && t('ticket.countdown', { seconds: secondsLeft })}
+            </div>
           </div>
+          <BigButton variant="primary" className="done-button" onPress={home} testId="done">
+            {t('ticket.done')}
+          </BigButton>
         </div>
-        <BigButton variant="primary" className="done-button" onPress={home} testId="done">
-          {t('ticket.done')}
-        </BigButton>
-      </div>
       </div>
     </>
   )

@@ -1,0 +1,142 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromium } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import type { ServiceView, TicketView } from '@luot/server/contract'
+import { ROOT, startServer } from '../fixtures/server-process.ts'
+import type { ServerProcess } from '../fixtures/server-process.ts'
+
+// The server goes away (a restart, a power cut of the office machine) while a citizen is at the kiosk:
+// the kiosk says so, the citizen can try again, and once the server is back on the same port and
+// data folder the banner goes by itself and the kiosk works as before, live updates included.
+const SHOTS = '/tmp/shots'
+const PORTRAIT = { width: 1080, height: 1920 }
+const CLOCK_START = '2026-11-25T09:05:00+07:00'
+
+type Catalog = { [key: string]: string | Catalog }
+const vi = JSON.parse(readFileSync(join(ROOT, 'kiosk-ui/src/i18n/vi.json'), 'utf8')) as Catalog
+
+function message(key: string, params: Record<string, string | number> = {}): string {
+  let node: string | Catalog = vi
+  for (const part of key.split('.')) node = typeof node === 'string' ? node : node[part]!
+  if (typeof node !== 'string') throw new Error(`no message ${key}`)
+  return node.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
+}
+
+let server: ServerProcess
+let browser: Browser
+const errors: string[] = []
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  server = await startServer({ clockStart: CLOCK_START })
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+/** People waiting for that service now (not those booked for a later slot), as the server counts them. */
+async function waiting(serviceId: string): Promise<number> {
+  const services = (await (await fetch(`${server.url}/api/services`)).json()) as ServiceView[]
+  const service = services.find((s) => s.id === serviceId)!
+  return service.waiting - service.booked
+}
+
+async function ticketOnScreen(page: Page): Promise<TicketView> {
+  const id = /\/t\/([^/?]+)/.exec((await page.getByTestId('ticket-qr').getAttribute('data-value')) ?? '')?.[1]
+  const res = await fetch(`${server.url}/api/tickets/${id}`)
+  expect(res.status).toBe(200)
+  return (await res.json()) as TicketView
+}
+
+/** The page neither scrolls nor pushes anything off screen with the banner on top. */
+async function expectNoScroll(page: Page, shot: string) {
+  await page.screenshot({ path: join(SHOTS, `kiosk-${shot}.png`) })
+  const problems = await page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement
+    const found = root.scrollHeight > innerHeight || root.scrollWidth > innerWidth ? ['page scrolls'] : []
+    for (const e of Array.from(document.querySelectorAll('#root *'))) {
+      const r = e.getBoundingClientRect()
+      if ((r.width > 0 || r.height > 0) && (r.bottom > innerHeight + 1 || r.right > innerWidth + 1)) {
+        found.push(`off screen: ${e.className} "${e.textContent?.slice(0, 40)}"`)
+      }
+    }
+    return found
+  })
+  expect(problems, shot).toEqual([])
+}
+
+describe('kiosk reconnect', () => {
+  it('shows the banner while the server is down, lets the citizen retry, and works again when it is back', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage({ viewport: PORTRAIT, hasTouch: true, isMobile: false })
+    page.setDefaultTimeout(10_000)
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(`${server.url}/kiosk/`)
+    await page.locator('[data-step=service]').waitFor()
+    const banner = page.getByTestId('offline')
+    expect(await banner.count()).toBe(0)
+
+    // A first citizen, before the outage.
+    await page.getByTestId('service-DATDAI').tap()
+    await page.getByTestId('slot-now').tap()
+    await page.getByTestId('priority-none').tap()
+    const first = (await page.getByTestId('ticket-number').textContent()) ?? ''
+    await page.getByTestId('done').tap()
+
+    // The next one is choosing a priority when the server stops.
+    await page.getByTestId('service-HOTICH').tap()
+    await page.getByTestId('slot-now').tap()
+    await page.getByTestId('priority-none').waitFor()
+    const waitingBefore = await waiting('HOTICH')
+    const { port, dataDir } = server
+    expect(await server.stop()).toBe(0)
+    await banner.waitFor({ timeout: 8_000 })
+    expect(await banner.textContent()).toBe(message('connection.lost'))
+    await expectNoScroll(page, 'portrait-offline-priority')
+
+    // Tapping now cannot get a number: the kiosk says why and offers to try again (after its own retries).
+    await page.getByTestId('priority-none').tap()
+    await page.getByTestId('error').waitFor({ timeout: 20_000 })
+    expect(await page.getByTestId('error-message').textContent()).toBe(message('errors.NETWORK'))
+    await expectNoScroll(page, 'portrait-offline-error')
+
+    server = await startServer({ port, dataDir, clockStart: CLOCK_START })
+    await page.getByTestId('error-retry').tap()
+    await page.getByTestId('ticket-number').waitFor({ timeout: 15_000 })
+    const ticket = await ticketOnScreen(page)
+    expect(await page.getByTestId('ticket-number').textContent()).toBe(ticket.number)
+    expect(ticket.serviceId).toBe('HOTICH')
+    expect(ticket.number).not.toBe(first)
+    // One ticket for all the tries.
+    expect(await waiting('HOTICH')).toBe(waitingBefore + 1)
+    await banner.waitFor({ state: 'detached', timeout: 15_000 })
+
+    // The socket is really back: what happens elsewhere reaches the start screen without a reload.
+    await page.getByTestId('done').tap()
+    await page.locator('[data-step=service]').waitFor()
+    const card = page.getByTestId('waiting-XAYDUNG')
+    const before = await waiting('XAYDUNG')
+    expect(await card.textContent()).toBe(before === 0 ? message('service.waitingNone') : message('service.waiting', { count: before }))
+    const res = await fetch(`${server.url}/api/tickets`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ serviceId: 'XAYDUNG' }),
+    })
+    expect(res.status).toBe(201)
+    await expect.poll(() => card.textContent(), { timeout: 8_000 }).toBe(message('service.waiting', { count: before + 1 }))
+    expect(await banner.count()).toBe(0)
+    await page.close()
+  })
+
+  it('threw no page errors', () => {
+    expect(errors).toEqual([])
+  })
+})
