@@ -1,13 +1,17 @@
 import { writeFileSync } from 'node:fs'
 import { loadImage, createCanvas } from '@napi-rs/canvas'
 import { describe, expect, it } from 'vitest'
+import { THANKS, ticketLines } from './layout/ticket-lines.ts'
 import { getProfile } from './profiles/get-profile.ts'
 import { bitmapFromImageData } from './raster/bitmap.ts'
+import { wrapLine } from './raster/render-lines.ts'
 import type { Bitmap } from './raster/bitmap.ts'
 import { renderTicket, renderTicketPreview } from './render-ticket.ts'
+import { decodePrinterText } from './testing/decode-printer-text.ts'
 import { decodeEscPos, paperFromOps } from './testing/escpos-decode.ts'
 import type { EscPosOp } from './testing/escpos-decode.ts'
 import { aPrintJob } from './testing/sample-job.ts'
+import type { TicketPrintJob } from './types.ts'
 
 async function pngBitmap(png: Uint8Array): Promise<Bitmap> {
   const img = await loadImage(Buffer.from(png))
@@ -18,6 +22,17 @@ async function pngBitmap(png: Uint8Array): Promise<Bitmap> {
 }
 
 const rasters = (ops: EscPosOp[]) => ops.filter((o): o is Extract<EscPosOp, { op: 'raster' }> => o.op === 'raster')
+/** On the TCVN-3 profile the printer draws the words itself, so the bytes read back as the ticket's text. */
+const printedText = (job: TicketPrintJob) => decodePrinterText(decodeEscPos(renderTicket(job, getProfile('epson-tcvn3')))).map((l) => l.text)
+/** The paper's dot rows that differ between two tickets. */
+function differingRows(a: Bitmap, b: Bitmap): number[] {
+  const rows: number[] = []
+  for (let y = 0; y < Math.max(a.height, b.height); y++) {
+    const row = (bm: Bitmap) => Buffer.from(bm.dots.subarray(y * bm.width, (y + 1) * bm.width))
+    if (!row(a).equals(row(b))) rows.push(y)
+  }
+  return rows
+}
 
 describe('renderTicket', () => {
   it.each(['generic-80', 'epson-tm-t82', 'xprinter-80', 'narrow-80', 'generic-58'])('%s: ESC @, raster text, QR, cut', (name) => {
@@ -72,6 +87,68 @@ describe('renderTicket', () => {
     expect(text).not.toContain(0x3f)
     expect(ops).toContainEqual({ op: 'set', cmd: 'ESC t', value: 31 })
     expect(rasters(ops)).toEqual([])
+  })
+
+  it('prints everything a citizen needs, in the formal Ông/Bà, from header to cut', () => {
+    const job = aPrintJob({ footerLines: ['Vui lòng chờ gọi số tại sảnh.'] })
+    const bytes = renderTicket(job, getProfile('epson-tcvn3'))
+    const ops = decodeEscPos(bytes)
+    const lines = printedText(job)
+    const all = lines.join(' ')
+    // In order: header, office, number, service, slot, priority, queue, time, QR, documents, footer, thanks, cut.
+    const wanted = [
+      ...job.headerLines,
+      job.officeName,
+      'SỐ THỨ TỰ',
+      job.number,
+      job.serviceName.replace('–', '-'),
+      'Khung giờ 09:00-09:30',
+      job.priorityLabel!,
+      'Số người đang chờ trước Ông/Bà: 3',
+      'Thời gian chờ dự kiến: khoảng 15 phút',
+      'Lấy số lúc 09:41 25/11/2026',
+      'Quét mã QR để theo dõi số thứ tự',
+      'Giấy tờ cần mang theo:',
+      ...job.documents.map((d) => `- ${d}`),
+      'Vui lòng chờ gọi số tại sảnh.',
+      THANKS,
+    ]
+    const at = wanted.map((w) => all.indexOf(w))
+    expect(wanted.filter((_, k) => at[k] === -1)).toEqual([])
+    expect(at).toEqual([...at].sort((x, y) => x - y))
+    expect(all).not.toMatch(/\bbạn\b/iu)
+    // The number in the largest type the printer has (GS ! 6×6), alone on its line.
+    const numberAt = ops.findIndex((o) => o.op === 'text' && Buffer.from(o.bytes).toString('latin1').startsWith(`${job.number}\n`))
+    expect(ops.slice(0, numberAt).reverse().find((o) => o.op === 'set' && o.cmd === 'GS !')).toEqual({ op: 'set', cmd: 'GS !', value: 0x55 })
+    const qrAt = ops.findIndex((o) => o.op === 'qr-store')
+    expect(ops[qrAt]).toEqual({ op: 'qr-store', data: job.qrUrl })
+    expect(ops.findIndex((o) => o.op === 'qr-print')).toBeGreaterThan(qrAt)
+    expect(ops.at(-1)).toEqual({ op: 'cut', mode: 66, feed: 0 })
+  })
+
+  it('thanks the citizen once: after the office footer, unless the footer already does', () => {
+    const count = (job: TicketPrintJob) => printedText(job).filter((l) => /cảm ơn/iu.test(l)).length
+    expect(count(aPrintJob({ footerLines: [] }))).toBe(1)
+    expect(printedText(aPrintJob({ footerLines: [] }))).toContain(THANKS)
+    expect(count(aPrintJob({ footerLines: ['Xin cảm ơn Ông/Bà đã đến Trung tâm.'] }))).toBe(1)
+    expect(printedText(aPrintJob({ footerLines: ['Xin cảm ơn Ông/Bà đã đến Trung tâm.'] }))).not.toContain(THANKS)
+  })
+
+  it.each(['generic-80', 'narrow-80', 'generic-58'])('%s: the ticket’s own wording never breaks across lines', (name) => {
+    // The office's texts (names, documents) may wrap; the sentences Lượt adds must not, even with long waits.
+    const job = aPrintJob({ peopleAhead: 999, estimatedWaitMinutes: 480, footerLines: [] })
+    const office = [...job.headerLines, job.officeName, job.serviceName, job.priorityLabel!, ...job.documents]
+    const own = ticketLines(job).filter((l) => l.kind === 'text' && l.size !== 'huge' && !office.some((o) => l.text.includes(o)))
+    expect(own.length).toBeGreaterThanOrEqual(8)
+    for (const line of own) if (line.kind === 'text') expect(wrapLine(line, getProfile(name).widthDots), line.text).toEqual([line.text])
+  })
+
+  it.each(['generic-80', 'narrow-80', 'generic-58'])('%s: the number is drawn at least 1 cm tall', async (name) => {
+    const profile = getProfile(name)
+    const paper = (number: string) => paperFromOps(decodeEscPos(renderTicket(aPrintJob({ number }), profile)), profile.widthDots)
+    const rows = differingRows(paper('A012'), paper('B345'))
+    // 80 dots is 10 mm at 203 dpi (11 mm at 180 dpi): readable from across a hall.
+    expect(rows.at(-1)! - rows[0]! + 1).toBeGreaterThanOrEqual(80)
   })
 
   it('throws a clear error for an unknown profile', () => {

@@ -1,20 +1,67 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { copyFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { findKioskPrinter, officeTime } from './cli/print-test.ts'
 import { paperBitmap, paperBlocks } from './layout/paper-blocks.ts'
+import { text } from './layout/ticket-line.ts'
 import { createPrinter } from './printer/create-printer.ts'
 import { getProfile } from './profiles/get-profile.ts'
+import type { PrinterProfile } from './profiles/printer-profile.ts'
+import type { Bitmap } from './raster/bitmap.ts'
+import { renderLines } from './raster/render-lines.ts'
+import { renderPage } from './render-ticket.ts'
+import { decodePrinterText } from './testing/decode-printer-text.ts'
 import { decodeEscPos } from './testing/escpos-decode.ts'
-import { printTestPage, testPageLines, toneRows } from './test-page.ts'
+import type { EscPosOp } from './testing/escpos-decode.ts'
+import {
+  ASCII_SAMPLES,
+  CODE_PAGE_SAMPLES,
+  printTestPage,
+  testPageLines,
+  TONES,
+  toneRows,
+  VIETNAMESE_ALPHABET,
+  VIETNAMESE_PANGRAM,
+} from './test-page.ts'
+
+const pageOps = (profile: PrinterProfile) => decodeEscPos(renderPage(testPageLines(profile, 'kiosk-1', '09:41 25/11/2026'), profile).bytes)
+
+/** Rows of every image in the stream, one string per dot row, in paper order. */
+function rasterRows(ops: EscPosOp[]): string[] {
+  const rows: string[] = []
+  for (const o of ops)
+    if (o.op === 'raster') for (let y = 0; y < o.height; y++) rows.push(Buffer.from(o.dots.subarray(y * o.widthDots, (y + 1) * o.widthDots)).toString('hex'))
+  return rows
+}
+
+/** True when the bitmap, less its blank padding at the bottom, appears dot for dot among the rows. */
+function containsImage(rows: string[], bm: Bitmap): boolean {
+  const needle: string[] = []
+  for (let y = 0; y < bm.height; y++) needle.push(Buffer.from(bm.dots.subarray(y * bm.width, (y + 1) * bm.width)).toString('hex'))
+  while (needle.length > 0 && !needle[needle.length - 1]!.includes('1')) needle.pop()
+  return rows.some((_, start) => needle.every((row, k) => rows[start + k] === row))
+}
+
+const samplesAsImage = (profile: PrinterProfile) =>
+  renderLines(
+    CODE_PAGE_SAMPLES.map((s) => text(s, 'small', { align: 'left' })),
+    profile.widthDots,
+  )
 
 describe('test page', () => {
   it('has 12 vowels × 6 tones × 2 cases, all precomposed', () => {
     const letters = toneRows().join(' ').split(/\s+/).filter(Boolean)
     expect(letters).toHaveLength(144)
     expect(letters.every((l) => l.length === 1)).toBe(true)
+  })
+
+  it('has a real pangram: all 29 letters of the alphabet and all 5 tone marks', () => {
+    expect(VIETNAMESE_ALPHABET).toHaveLength(29)
+    const nfd = VIETNAMESE_PANGRAM.toLowerCase().normalize('NFD')
+    for (const mark of TONES.filter(Boolean)) expect(nfd, `tone U+${mark.codePointAt(0)?.toString(16)}`).toContain(mark)
+    const untoned = nfd.replace(new RegExp(`[${TONES.join('')}]`, 'g'), '').normalize('NFC')
+    expect(VIETNAMESE_ALPHABET.filter((letter) => !untoned.includes(letter))).toEqual([])
   })
 
   it('the ruler spans the full width of each profile, first and last dot black', () => {
@@ -39,9 +86,39 @@ describe('test page', () => {
     await rm(dataDir, { recursive: true, force: true })
   })
 
-  it('text-mode pages still carry the ruler as dots', () => {
+  it.each(['generic-80', 'xprinter-80', 'narrow-80', 'generic-58'])(
+    '%s: the code-page sample is Vietnamese as an image, then the printer’s own font on code page 0',
+    (name) => {
+      const profile = getProfile(name)
+      const ops = pageOps(profile)
+      const printed = decodePrinterText(ops)
+      // The only printer text on a raster page is the ASCII sample: all Vietnamese went as dots.
+      expect(printed.map((l) => l.text).join(' ')).toBe(ASCII_SAMPLES.join(' '))
+      expect(printed.every((l) => l.pages.length === 1 && l.pages[0] === 0)).toBe(true)
+      expect(ops).toContainEqual({ op: 'set', cmd: 'ESC t', value: 0 })
+      expect(containsImage(rasterRows(ops), samplesAsImage(profile))).toBe(true)
+    },
+  )
+
+  it('epson-tcvn3: the samples go through TCVN-3 pages 30 and 31, above the same letters drawn as an image', () => {
+    const profile = getProfile('epson-tcvn3')
+    const ops = pageOps(profile)
+    const printed = decodePrinterText(ops)
+    const [small, capitals, built] = CODE_PAGE_SAMPLES.map((s) => printed.find((l) => l.text === s))
+    expect(small?.pages).toEqual([30])
+    expect(capitals?.pages).toContain(31)
+    expect(built?.pages).toEqual(expect.arrayContaining([30, 31]))
+    expect(ops).toContainEqual({ op: 'set', cmd: 'ESC t', value: 30 })
+    expect(ops).toContainEqual({ op: 'set', cmd: 'ESC t', value: 31 })
+    expect(printed.map((l) => l.text)).toEqual(expect.arrayContaining([VIETNAMESE_PANGRAM, VIETNAMESE_PANGRAM.toUpperCase()]))
+    expect(printed.filter((l) => l.text.includes('\uFFFD') || l.text.includes('?'))).toEqual([])
+    expect(printed.filter((l) => ASCII_SAMPLES.includes(l.text)).map((l) => l.pages)).toEqual([[0], [0]])
+    expect(containsImage(rasterRows(ops), samplesAsImage(profile))).toBe(true)
+  })
+
+  it('text-mode pages carry the ruler and the reference letters as dots', () => {
     const blocks = paperBlocks(testPageLines(getProfile('epson-tcvn3'), 'k', '09:41 25/11/2026'), getProfile('epson-tcvn3'))
-    expect(blocks.map((b) => b.kind)).toEqual(['text', 'raster', 'text', 'qr', 'text'])
+    expect(blocks.map((b) => b.kind)).toEqual(['text', 'raster', 'text', 'raster', 'text', 'qr', 'text'])
   })
 })
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { io as connect } from 'socket.io-client'
+import { decodePrinterText } from '../../printers/src/testing/decode-printer-text.ts'
 import { decodeEscPos } from '../../printers/src/testing/escpos-decode.ts'
 import { startFakePrinter } from '../fixtures/fake-printer.ts'
 import type { FakePrinter } from '../fixtures/fake-printer.ts'
@@ -50,6 +51,37 @@ describe('printing a ticket', () => {
     await luot.close()
     luot = await startLuot({ at: '2026-11-25T09:06:00+07:00', dataDir })
     expect(luot.store.state().tickets.map((x) => x.lang ?? 'vi')).toEqual(['vi', 'en'])
+  })
+
+  it('prints what the office and the queue say, in the formal Ông/Bà, on a printer that draws its own text', async () => {
+    // On the TCVN-3 profile the printer draws the words itself, so the file's bytes read back as text.
+    const config = demoConfigInput()
+    config.kiosks = [{ id: 'kiosk-1', name: 'Ki-ốt 1', printer: { type: 'file', profile: 'epson-tcvn3' } }]
+    luot = await startLuot({ at: '2026-11-25T09:05:00+07:00', config })
+    await luot.call('POST', '/api/tickets', { body: { serviceId: 'HOTICH' } })
+    const t = (await luot.call('POST', '/api/tickets', { body: { serviceId: 'HOTICH' } })).body
+    const bin = join(luot.dataDir, 'prints', '2026-11-25', `${t.number}.bin`)
+    await until(() => existsSync(bin) && luot!.store.state().tickets[1]?.print.state === 'printed')
+    const ops = decodeEscPos(new Uint8Array(readFileSync(bin)))
+    const lines = decodePrinterText(ops).map((l) => l.text)
+    const service = config.services.find((s) => s.id === 'HOTICH')!
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        ...(config.office.ticketHeader ?? []),
+        t.number,
+        service.name.replace('–', '-'),
+        `Số người đang chờ trước Ông/Bà: ${t.peopleAhead}`,
+        `Thời gian chờ dự kiến: khoảng ${t.estimatedWaitMinutes} phút`,
+        ...(service.documents ?? []).map((d) => `- ${d}`),
+      ]),
+    )
+    expect(t.peopleAhead).toBe(1)
+    expect(lines.join(' ')).not.toMatch(/\bbạn\b/iu)
+    // The demo office's footer already thanks the citizen: the ticket does not say it twice.
+    expect(lines.filter((l) => /cảm ơn/iu.test(l))).toEqual(['Cảm ơn Ông/Bà!'])
+    const qr = ops.find((o) => o.op === 'qr-store')
+    expect(qr && qr.op === 'qr-store' && qr.data).toMatch(new RegExp(`/t/${t.id}$`))
+    expect(ops.at(-1)?.op).toBe('cut')
   })
 
   it('keeps the ticket when the network printer is gone, tells the kiosk, and reprints when it is back', async () => {

@@ -3,7 +3,7 @@ import type { PaperBlock } from '../layout/paper-blocks.ts'
 import type { PrinterProfile } from '../profiles/printer-profile.ts'
 import { bitmapToImageData } from '../raster/bitmap.ts'
 import { alignCmd, feedAndCutCmd } from './escpos.ts'
-import { tcvn3Lines } from './tcvn3-text.ts'
+import { printerTextLines } from './printer-text.ts'
 
 /** Layout blocks in, the whole ESC/POS stream out: ESC @, the blocks, then feed-and-cut. */
 export function encodeBlocks(blocks: PaperBlock[], profile: PrinterProfile): Uint8Array {
@@ -19,7 +19,7 @@ export function encodeBlocks(blocks: PaperBlock[], profile: PrinterProfile): Uin
       enc.raw(alignCmd('center'))
       enc.qrcode(b.url, { model: 2, size: Math.min(8, b.moduleDots), errorlevel: 'm' })
       enc.raw(alignCmd('left'))
-    } else enc.raw(tcvn3Lines(b.lines, profile.widthDots))
+    } else enc.raw(printerTextLines(b.lines, profile))
   }
   enc.raw(feedAndCutCmd(profile.cut))
   return enc.encode()

@@ -5,6 +5,7 @@ import { getProfile } from '../profiles/get-profile.ts'
 import { emptyBitmap } from '../raster/bitmap.ts'
 import { encodeBlocks } from './encode-blocks.ts'
 import { feedAndCutCmd, statusQueryCmd } from './escpos.ts'
+import { encodeAscii, printerTextLines } from './printer-text.ts'
 import { encodeTcvn3 } from './tcvn3-text.ts'
 
 const hex = (b: ArrayLike<number>) => Buffer.from(Uint8Array.from(b)).toString('hex')
@@ -38,5 +39,23 @@ describe('ESC/POS bytes', () => {
     expect(hex(encodeTcvn3('ợ'))).toBe(hex(viaLibrary).slice(0, 8))
     expect(new Set(encodeTcvn3('ảạẳặẩậẻẹểệỉịỏọổộởợủụửựỷỵ').slice(3)).size).toBe(24)
     expect(encodeTcvn3(text('Ả Ạ Ẳ Ặ Ẩ Ậ Ẻ Ẹ Ể Ệ Ỉ Ị Ỏ Ọ Ổ Ộ Ở Ợ Ủ Ụ Ử Ự Ỷ Ỵ', 'small').text)).not.toContain(0x3f)
+  })
+
+  it('printer-font ASCII: code page 0, then the text; no Vietnamese letter reaches the printer as a byte', () => {
+    expect(hex(encodeAscii('Ab 1'))).toBe('1b7400' + '41622031')
+    expect(hex(encodeAscii('Đa – ợ'))).toBe('1b7400' + '3f61202d203f')
+    const line = text('Ab 1', 'small', { align: 'left', render: 'printer-ascii' })
+    // Left, not bold, not inverted, 1×1; page 0 and the text; then back to the defaults.
+    expect(hex(printerTextLines([line], getProfile('generic-80')))).toBe(
+      '1b6100' + '1b4500' + '1d4200' + '1d2100' + '1b7400' + '41622031' + '0a' + '1d2100' + '1d4200' + '1b4500' + '1b6100',
+    )
+  })
+
+  it('on a TCVN-3 profile, a printer-ascii line stays on page 0 and the others use pages 30/31', () => {
+    const lines = [text('Ợ', 'small', { align: 'left' }), text('Ok', 'small', { align: 'left', render: 'printer-ascii' })]
+    const bytes = hex(printerTextLines(lines, getProfile('epson-tcvn3')))
+    expect(bytes).toContain('1d2100' + hex(encodeTcvn3('Ợ')) + '0a')
+    expect(hex(encodeTcvn3('Ợ')).startsWith('1b741f')).toBe(true)
+    expect(bytes).toContain('1d2100' + '1b7400' + '4f6b' + '0a')
   })
 })

@@ -15,7 +15,8 @@ export type PaperBlock =
   | { kind: 'text'; lines: TextLine[] }
 
 /**
- * Decides per profile what is drawn by us (raster) and what by the printer (native QR, TCVN-3 text).
+ * Decides per profile what is drawn by us (raster) and what by the printer (native QR, TCVN-3 text);
+ * a test-page line may ask for one or the other whatever the profile.
  * Adjacent raster runs are merged so the stream has as few image commands as possible.
  */
 export function paperBlocks(lines: TicketLine[], profile: PrinterProfile): PaperBlock[] {
@@ -27,7 +28,7 @@ export function paperBlocks(lines: TicketLine[], profile: PrinterProfile): Paper
     run = []
   }
   for (const line of lines) {
-    if (line.kind === 'ruler' || (line.kind !== 'qr' && profile.textMode === 'raster')) {
+    if (line.kind === 'ruler' || (line.kind !== 'qr' && isDrawnByUs(line, profile))) {
       run.push(line)
       continue
     }
@@ -43,6 +44,13 @@ export function paperBlocks(lines: TicketLine[], profile: PrinterProfile): Paper
   }
   flush()
   return blocks
+}
+
+/** A ruler is always dots (it checks the head width); a text line may override its profile (test page). */
+function isDrawnByUs(line: TextLine, profile: PrinterProfile): boolean {
+  if (line.kind === 'text' && line.render === 'image') return true
+  if (line.kind === 'text' && line.render === 'printer-ascii') return false
+  return profile.textMode === 'raster'
 }
 
 function push(blocks: PaperBlock[], block: PaperBlock): void {

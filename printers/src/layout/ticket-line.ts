@@ -4,9 +4,17 @@ import type { FontWeight } from '../raster/fonts.ts'
 export const TEXT_SIZES = { small: 22, normal: 26, large: 34, huge: 168 } as const
 export type TextSize = keyof typeof TEXT_SIZES
 
+/**
+ * Who draws a text line. `profile`: as the printer profile says (raster image, or TCVN-3 characters).
+ * `image`: always our font as an image, whatever the profile. `printer-ascii`: always the printer's own
+ * font on code page 0, so only plain ASCII. The last two exist for the test page, where a technician
+ * compares the printer's own characters with our drawing of them.
+ */
+export type TextRender = 'profile' | 'image' | 'printer-ascii'
+
 /** One thing on the paper, top to bottom, before it becomes raster dots or printer text. */
 export type TicketLine =
-  | { kind: 'text'; text: string; size: TextSize; weight: FontWeight; align: 'left' | 'center'; inverted?: boolean }
+  | { kind: 'text'; text: string; size: TextSize; weight: FontWeight; align: 'left' | 'center'; inverted?: boolean; render?: TextRender }
   | { kind: 'rule' }
   | { kind: 'space'; dots: number }
   | { kind: 'qr'; url: string }
@@ -18,7 +26,7 @@ export type TextLine = Extract<TicketLine, { kind: 'text' }>
 export function text(
   value: string,
   size: TextSize,
-  opts: { weight?: FontWeight; align?: 'left' | 'center'; inverted?: boolean } = {},
+  opts: { weight?: FontWeight; align?: 'left' | 'center'; inverted?: boolean; render?: TextRender } = {},
 ): TextLine {
   return {
     kind: 'text',
@@ -27,5 +35,6 @@ export function text(
     weight: opts.weight ?? 400,
     align: opts.align ?? 'center',
     inverted: opts.inverted ?? false,
+    render: opts.render ?? 'profile',
   }
 }

@@ -2,14 +2,21 @@ import { writeFileSync } from 'node:fs'
 import { createCanvas } from '@napi-rs/canvas'
 import { describe, expect, it } from 'vitest'
 import { text } from '../layout/ticket-line.ts'
-import { toneRows, VIETNAMESE_PANGRAM } from '../test-page.ts'
+import { ticketLines } from '../layout/ticket-lines.ts'
+import { getProfile } from '../profiles/get-profile.ts'
+import { testPageLines, toneRows, VIETNAMESE_PANGRAM } from '../test-page.ts'
+import { aPrintJob } from '../testing/sample-job.ts'
 import { woffCodePoints } from '../testing/woff-cmap.ts'
 import { bitmapFromImageData, bitmapToPng } from './bitmap.ts'
 import { ensureFonts, FONT_SUBSETS, FONT_WEIGHTS, fontCss, fontFilePath } from './fonts.ts'
 import { renderLines } from './render-lines.ts'
 
 const TONED = 'ả ạ ẳ ặ ẩ ậ ẻ ẹ ể ệ ỉ ị ỏ ọ ổ ộ ở ợ ủ ụ ử ự ỷ ỵ Đ đ'
-const ALL = [TONED, TONED.toUpperCase(), VIETNAMESE_PANGRAM, ...toneRows(), 'Khung giờ 09:00–09:30 · Trước bạn'].join(' ').normalize('NFC')
+// Every text the ticket and the test page print, as well as the tones, so a new word is checked too.
+const PRINTED = [...ticketLines(aPrintJob()), ...testPageLines(getProfile('generic-80'), 'kiosk-1', '09:41 25/11/2026')].flatMap((l) =>
+  l.kind === 'text' ? [l.text] : [],
+)
+const ALL = [TONED, TONED.toUpperCase(), VIETNAMESE_PANGRAM, ...toneRows(), ...PRINTED].join(' ').normalize('NFC')
 
 /** Dots of one character drawn alone in our font stack. */
 function glyphDots(ch: string, weight: 400 | 700 | 800 = 400): Uint8Array {
