@@ -98,4 +98,35 @@ describe('HTTP edges', () => {
     expect(r.status).toBe(200)
     expect(r.body.length).toBeGreaterThan(0)
   })
+
+  it('answers a retry with its first answer even when the address is over its limit for the minute', async () => {
+    luot = await startLuot()
+    const first = await luot.call('POST', '/api/tickets', { body: { serviceId: 'DATDAI' }, headers: key('kiosk-retry') })
+    expect(first.status).toBe(201)
+    // The clock stands still, so every call below falls in the same minute.
+    let limited = 0
+    for (let i = 0; i < 130 && limited === 0; i++)
+      if ((await luot.call('POST', '/api/tickets', { body: { serviceId: 'HOTICH' } })).status === 429) limited++
+    expect(limited).toBe(1)
+    const retry = await luot.call('POST', '/api/tickets', { body: { serviceId: 'DATDAI' }, headers: key('kiosk-retry') })
+    expect([retry.status, retry.body]).toEqual([201, first.body])
+    const fresh = await luot.call('POST', '/api/tickets', { body: { serviceId: 'DATDAI' }, headers: key('kiosk-new') })
+    expect([fresh.status, fresh.body.error.code]).toEqual([429, 'RATE_LIMITED'])
+    expect(luot.store.state().tickets.filter((t) => t.serviceId === 'DATDAI')).toHaveLength(1)
+
+    const login = await luot.call('POST', '/api/auth/login', { body: { username: 'canbo1', password: 'demo' }, headers: key('login-r') })
+    expect(login.status).toBe(200)
+    for (let i = 0; i < 25; i++) await luot.call('POST', '/api/auth/login', { body: { username: 'canbo1', password: 'sai' } })
+    expect((await luot.call('POST', '/api/auth/login', { body: { username: 'canbo1', password: 'demo' } })).status).toBe(429)
+    const again = await luot.call('POST', '/api/auth/login', { body: { username: 'canbo1', password: 'demo' }, headers: key('login-r') })
+    expect([again.status, again.body]).toEqual([200, login.body])
+  })
+
+  it('refuses malformed JSON that carries an Idempotency-Key as VALIDATION, not a server fault', async () => {
+    luot = await startLuot()
+    for (const path of ['/api/tickets', '/api/auth/login']) {
+      const r = await luot.call('POST', path, { body: '{"serviceId": ', headers: key('broken') })
+      expect([path, r.status, r.body.error.code]).toEqual([path, 400, 'VALIDATION'])
+    }
+  })
 })

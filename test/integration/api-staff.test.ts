@@ -25,6 +25,11 @@ describe('logins', () => {
     expect((await post('/api/counters/1/next', 'not-a-token')).status).toBe(401)
     const other = await post('/api/counters/2/next', token)
     expect([other.status, other.body.error.code]).toEqual([403, 'FORBIDDEN'])
+    // A counter the office does not have is unknown, not someone else's.
+    for (const action of ['next', 'recall', 'pause', 'resume']) {
+      const unknown = await post(`/api/counters/99/${action}`, token, action === 'pause' ? {} : undefined)
+      expect([action, unknown.status, unknown.body.error.code]).toEqual([action, 404, 'NOT_FOUND'])
+    }
     const report = await luot.call('GET', '/api/reports/summary?from=2026-11-01&to=2026-11-25', { token })
     expect(report.body.error.code).toBe('FORBIDDEN')
     expect((await post('/api/auth/logout', token)).status).toBe(204)

@@ -29,6 +29,8 @@ export function makeQueries(
   }
 
   return {
+    /** A call with this Idempotency-Key was answered today: a retry of it is a replay, not a new request. */
+    isKnownRequest: (key: string): boolean => state().idempotency[key] !== undefined,
     health: (): HealthView => ({
       status: 'ok',
       version: extra.version,

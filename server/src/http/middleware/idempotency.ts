@@ -23,7 +23,12 @@ export async function idempotencyOf(c: Context): Promise<IdempotencyInput | unde
 
 /** Same JSON with other whitespace or another order of fields is the same body. */
 function canonical(text: string): string {
-  return JSON.stringify(sorted(JSON.parse(text)))
+  try {
+    return JSON.stringify(sorted(JSON.parse(text)))
+  } catch {
+    // Not JSON: validation refuses it after this; its hash only has to be stable.
+    return text
+  }
 }
 
 function sorted(value: unknown): unknown {

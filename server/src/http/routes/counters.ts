@@ -13,8 +13,8 @@ import { makeNoBody } from '../middleware/json-body.ts'
 import { send } from '../send.ts'
 
 export function counterRoutes(deps: { auth: Auth; counters: CounterActions; rate: RateCommands; queries: Queries; counterIds: string[] }) {
-  const staff = makeRequireUser(deps.auth, ['staff'])
-  const staffOrManager = makeRequireUser(deps.auth, ['staff', 'manager'])
+  const staff = makeRequireUser(deps.auth, ['staff'], deps.counterIds)
+  const staffOrManager = makeRequireUser(deps.auth, ['staff', 'manager'], deps.counterIds)
   const noBody = makeNoBody()
   const { counters } = deps
   const known = (id: string) => {

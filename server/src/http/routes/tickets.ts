@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { DossierBody, IssueTicketBody, ReprintBody, TicketRatingBody, TransferBody } from '../../contract/index.ts'
 import type { Auth } from '../../auth/create-auth.ts'
 import { makeRequireUser } from '../../auth/require-user.ts'
@@ -27,8 +27,12 @@ export function ticketRoutes(deps: {
   const staff = makeRequireUser(deps.auth, ['staff'])
   const noBody = makeNoBody()
   const { actions } = deps
+  const isReplay = async (c: Context) => {
+    const idem = await idempotencyOf(c)
+    return idem !== undefined && deps.queries.isKnownRequest(idem.key)
+  }
   return new Hono<AuthVars>()
-    .post('/', makeRateLimit({ name: 'tickets', perMinute: 120, now: deps.now }), validate('json', IssueTicketBody), async (c) =>
+    .post('/', makeRateLimit({ name: 'tickets', perMinute: 120, now: deps.now, isReplay }), validate('json', IssueTicketBody), async (c) =>
       send(c, await deps.issue(c.req.valid('json'), await idempotencyOf(c))),
     )
     // Staff at any counter (or a manager) can print a ticket of today again by its number.
