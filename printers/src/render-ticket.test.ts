@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { loadImage, createCanvas } from '@napi-rs/canvas'
 import { describe, expect, it } from 'vitest'
 import { THANKS, ticketLines } from './layout/ticket-lines.ts'
+import type { TextLine } from './layout/ticket-line.ts'
 import { getProfile } from './profiles/get-profile.ts'
 import { bitmapFromImageData } from './raster/bitmap.ts'
 import { wrapLine } from './raster/render-lines.ts'
@@ -10,7 +11,7 @@ import { renderTicket, renderTicketPreview } from './render-ticket.ts'
 import { decodePrinterText } from './testing/decode-printer-text.ts'
 import { decodeEscPos, paperFromOps } from './testing/escpos-decode.ts'
 import type { EscPosOp } from './testing/escpos-decode.ts'
-import { aPrintJob } from './testing/sample-job.ts'
+import { aPrintJob, anEnglishPrintJob } from './testing/sample-job.ts'
 import type { TicketPrintJob } from './types.ts'
 
 async function pngBitmap(png: Uint8Array): Promise<Bitmap> {
@@ -134,13 +135,21 @@ describe('renderTicket', () => {
     expect(printedText(aPrintJob({ footerLines: ['Xin cảm ơn Ông/Bà đã đến Trung tâm.'] }))).not.toContain(THANKS)
   })
 
-  it.each(['generic-80', 'narrow-80', 'generic-58'])('%s: the ticket’s own wording never breaks across lines', (name) => {
+  it.each(['generic-80', 'narrow-80', 'generic-58', 'epson-tcvn3'])('%s: the ticket’s own wording never breaks across lines, in Vietnamese or English', (name) => {
     // The office's texts (names, documents) may wrap; the sentences Lượt adds must not, even with long waits.
-    const job = aPrintJob({ peopleAhead: 999, estimatedWaitMinutes: 480, footerLines: [] })
-    const office = [...job.headerLines, job.officeName, job.serviceName, job.priorityLabel!, ...job.documents]
-    const own = ticketLines(job).filter((l) => l.kind === 'text' && l.size !== 'huge' && !office.some((o) => l.text.includes(o)))
-    expect(own.length).toBeGreaterThanOrEqual(8)
-    for (const line of own) if (line.kind === 'text') expect(wrapLine(line, getProfile(name).widthDots), line.text).toEqual([line.text])
+    const vi = aPrintJob({ peopleAhead: 999, estimatedWaitMinutes: 480, footerLines: [] })
+    const en = anEnglishPrintJob({ peopleAhead: 999, estimatedWaitMinutes: 480, footerLines: [], priorityLabelEn: 'Priority: Person of revolutionary merit' })
+    for (const job of [vi, en]) {
+      const office = [...job.headerLines, job.officeName, job.serviceName, job.serviceNameEn, job.priorityLabel!, ...job.documents].filter(Boolean) as string[]
+      const own = ticketLines(job).filter((l): l is TextLine => l.kind === 'text' && l.size !== 'huge' && !office.some((o) => l.text.includes(o)))
+      expect(own.length).toBeGreaterThanOrEqual(job === en ? 17 : 8)
+      const profile = getProfile(name)
+      // A text-mode printer breaks lines itself, by character count: each line must come back whole.
+      const printed = profile.textMode === 'tcvn3' ? printedText(job) : null
+      for (const line of own)
+        if (printed) expect(printed, line.text).toContain(line.text.replace(/[–•]/gu, '-'))
+        else expect(wrapLine(line, profile.widthDots), line.text).toEqual([line.text])
+    }
   })
 
   it.each(['generic-80', 'narrow-80', 'generic-58'])('%s: the number is drawn at least 1 cm tall', async (name) => {

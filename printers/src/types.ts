@@ -1,6 +1,9 @@
 import type { PageRenderer } from './renderer/page-renderer.ts'
 
-/** What the server hands over for one ticket; every text is already in Vietnamese and final. */
+/**
+ * What the server hands over for one ticket; every text is already final. The ticket is in Vietnamese;
+ * with `lang: 'en'` (taken at the kiosk in English) short English lines follow the Vietnamese ones.
+ */
 export interface TicketPrintJob {
   officeName: string
   headerLines: string[]
@@ -17,6 +20,12 @@ export interface TicketPrintJob {
   issuedAtText: string
   qrUrl: string
   documents: string[]
+  /** The kiosk's language when the ticket was taken; absent or `vi`: Vietnamese only, as always. */
+  lang?: 'vi' | 'en'
+  /** The service's English name (config `nameEn`), printed under `serviceName` on an English ticket. */
+  serviceNameEn?: string
+  /** The priority class in English, printed under the black bar on an English ticket. */
+  priorityLabelEn?: string | null
 }
 
 export type PrinterState = 'ok' | 'offline' | 'cover_open' | 'paper_near_end' | 'paper_out' | 'unknown'

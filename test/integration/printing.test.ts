@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { io as connect } from 'socket.io-client'
@@ -82,6 +82,50 @@ describe('printing a ticket', () => {
     const qr = ops.find((o) => o.op === 'qr-store')
     expect(qr && qr.op === 'qr-store' && qr.data).toMatch(new RegExp(`/t/${t.id}$`))
     expect(ops.at(-1)?.op).toBe('cut')
+  })
+
+  it('prints a ticket taken in English with English under the Vietnamese, also when staff reprint it', async () => {
+    const config = demoConfigInput()
+    config.kiosks = [{ id: 'kiosk-1', name: 'Ki-ốt 1', printer: { type: 'file', profile: 'epson-tcvn3' } }]
+    luot = await startLuot({ at: '2026-11-25T09:05:00+07:00', config })
+    const vi = (await luot.call('POST', '/api/tickets', { body: { serviceId: 'HOTICH' } })).body
+    const en = (await luot.call('POST', '/api/tickets', { body: { serviceId: 'HOTICH', priority: 'elderly', lang: 'en' } })).body
+    const printed = async (number: string) => {
+      const bin = join(luot!.dataDir, 'prints', '2026-11-25', `${number}.bin`)
+      await until(() => existsSync(bin) && luot!.store.state().tickets.every((t) => t.print.state === 'printed'))
+      return decodePrinterText(decodeEscPos(new Uint8Array(readFileSync(bin)))).map((l) => l.text)
+    }
+    const service = config.services.find((s) => s.id === 'HOTICH')!
+    // The printer's own font has no en dash; the encoder prints "-".
+    const dash = (s: string) => s.replace(/–/gu, '-')
+    const pairs = [
+      ['SỐ THỨ TỰ', 'Your number'],
+      [dash(service.name), dash(service.nameEn)],
+      ['Ưu tiên: Người cao tuổi', 'Priority: Elderly person'],
+      [`Số người đang chờ trước Ông/Bà: ${en.peopleAhead}`, `People ahead of you: ${en.peopleAhead}`],
+      [`Thời gian chờ dự kiến: khoảng ${en.estimatedWaitMinutes} phút`, `Estimated wait: about ${en.estimatedWaitMinutes} min`],
+      ['Quét mã QR để theo dõi số thứ tự', 'Scan the QR code to follow your number'],
+      ['Giấy tờ cần mang theo:', 'Documents to bring:'],
+      ['Please wait in the hall to be called.', 'Thank you!'],
+    ]
+    const expectEnglish = (lines: string[]) => {
+      for (const [viLine, enLine] of pairs) expect(lines[lines.indexOf(viLine!) + 1], viLine).toBe(enLine)
+      expect(lines.find((l) => l.startsWith('Time slot '))).toBe(`Time slot ${en.slot.start}-${en.slot.end}`)
+      expect(lines.find((l) => l.startsWith('Issued at '))).toMatch(/^Issued at \d\d:\d\d 25\/11\/2026$/)
+    }
+    const enLines = await printed(en.number)
+    expectEnglish(enLines)
+    // The Vietnamese lines are all still there, first; the Vietnamese ticket has no English at all.
+    const viLines = await printed(vi.number)
+    expect(viLines.filter((l) => pairs.some(([, e]) => e === l) || /^(Time slot|Issued at) /u.test(l))).toEqual([])
+    expect(enLines).toEqual(expect.arrayContaining(viLines.filter((l) => !/\d/u.test(l))))
+
+    // Staff reprint it: the ticket remembers it was taken in English.
+    const bin = join(luot.dataDir, 'prints', '2026-11-25', `${en.number}.bin`)
+    rmSync(bin)
+    const staff = await luot.login('canbo1')
+    expect((await luot.call('POST', '/api/tickets/reprint', { token: staff, body: { number: en.number } })).status).toBe(202)
+    expectEnglish(await printed(en.number))
   })
 
   it('keeps the ticket when the network printer is gone, tells the kiosk, and reprints when it is back', async () => {

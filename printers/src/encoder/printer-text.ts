@@ -7,7 +7,7 @@ type DrawLine = Exclude<TicketLine, { kind: 'qr' } | { kind: 'ruler' }>
 type TextLine = Extract<DrawLine, { kind: 'text' }>
 /** Font A is 12 dots wide. */
 const CHAR_DOTS = 12
-const SIZE: Record<string, [number, number]> = { small: [1, 1], normal: [1, 1], large: [1, 2], huge: [6, 6] }
+const SIZE: Record<string, [number, number]> = { note: [1, 1], small: [1, 1], normal: [1, 1], large: [1, 2], huge: [6, 6] }
 /** PC437 on every ESC/POS printer: its lower half is ASCII, the one character set every model has. */
 const PAGE_ASCII = 0
 

@@ -1,7 +1,11 @@
 import type { FontWeight } from '../raster/fonts.ts'
 
-/** Type sizes in dots for a 576-dot head; narrower heads scale them down in proportion. */
-export const TEXT_SIZES = { small: 22, normal: 26, large: 34, huge: 168 } as const
+/**
+ * Type sizes in dots for a 576-dot head; narrower heads scale them down in proportion. `note` is the
+ * second language under a Vietnamese line: a little smaller and set tighter, so it reads as belonging
+ * to the line above and the ticket grows as little as possible.
+ */
+export const TEXT_SIZES = { note: 20, small: 22, normal: 26, large: 34, huge: 168 } as const
 export type TextSize = keyof typeof TEXT_SIZES
 
 /**

@@ -35,8 +35,8 @@ export function renderLines(lines: DrawLine[], widthDots: number): Bitmap {
       continue
     }
     const { px, pieces } = layoutText(probe, line, widthDots)
-    // Huge digits have no marks above, so they sit higher in their box than lines with Vietnamese capitals.
-    const usual = { baseline: Math.round(px * (line.size === 'huge' ? 0.95 : 1.08)), height: Math.round(px * (line.size === 'huge' ? 1.15 : 1.45)) }
+    const [baselineEm, heightEm] = LINE_BOX_EM[line.size] ?? VIETNAMESE_BOX_EM
+    const usual = { baseline: Math.round(px * baselineEm), height: Math.round(px * heightEm) }
     for (const piece of pieces) {
       const box = fitInk(probe.measureText(piece), usual, line.inverted ?? false)
       placed.push({ line, text: piece, px, y, ...box })
@@ -52,6 +52,15 @@ export function renderLines(lines: DrawLine[], widthDots: number): Bitmap {
 }
 
 type TextLine = Extract<DrawLine, { kind: 'text' }>
+
+/** Baseline and line height in em: room for Vietnamese marks above and below (ợ, Ỵ). */
+const VIETNAMESE_BOX_EM: [number, number] = [1.08, 1.45]
+/**
+ * Huge digits have no marks above, so they sit higher in their box than lines with Vietnamese capitals.
+ * A `note` (the English under a Vietnamese line) has none either: set tight, it stays with its line.
+ * Either way `fitInk` still grows a line whose ink needs more, so nothing is ever clipped.
+ */
+const LINE_BOX_EM: Partial<Record<TextLine['size'], [number, number]>> = { huge: [0.95, 1.15], note: [0.88, 1.2] }
 
 /** 8 dots (1 mm) each side on an 80 mm head, in proportion on others. */
 const marginOf = (widthDots: number) => Math.round(8 * (widthDots / 576))

@@ -19,3 +19,8 @@ export function aPrintJob(overrides: Partial<TicketPrintJob> = {}): TicketPrintJ
     ...overrides,
   }
 }
+
+/** The same ticket taken at the kiosk in English: Vietnamese first, the key facts in English too. */
+export function anEnglishPrintJob(overrides: Partial<TicketPrintJob> = {}): TicketPrintJob {
+  return aPrintJob({ lang: 'en', serviceNameEn: 'Justice – Civil status', priorityLabelEn: 'Priority: Elderly person', ...overrides })
+}

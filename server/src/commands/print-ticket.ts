@@ -1,5 +1,5 @@
 import type { Printer, TicketPrintJob } from '@luot/printers'
-import type { PrinterState } from '../contract/index.ts'
+import type { PrinterState, PriorityClass } from '../contract/index.ts'
 import type { OfficeConfig } from '../config/schema.ts'
 import { localDate } from '../queue/office-time.ts'
 import { setPrintState } from '../queue/print-state.ts'
@@ -25,16 +25,30 @@ const PRIORITY_LABELS: Record<string, string> = {
   child: 'Ưu tiên: Trẻ em dưới 6 tuổi',
   merit: 'Ưu tiên: Người có công với cách mạng',
 }
+/** Printed under the Vietnamese bar on a ticket taken in English; short enough for one line on 58 mm paper. */
+const PRIORITY_LABELS_EN: Record<PriorityClass, string> = {
+  elderly: 'Priority: Elderly person',
+  disability: 'Priority: Person with a disability',
+  pregnant: 'Priority: Pregnant woman',
+  child: 'Priority: Child under 6',
+  merit: 'Priority: Person of revolutionary merit',
+}
 
 export function toPrintJob(config: OfficeConfig, s: QueueState, t: Ticket, now: number, publicBaseUrl: string): TicketPrintJob {
   const view = toTicketIssued(s, config, t, now)
   const [y, m, d] = s.date.split('-')
+  const service = config.services.find((x) => x.id === t.serviceId)
+  // The ticket remembers its language, so a reprint by staff comes out in English too.
+  const english =
+    t.lang === 'en'
+      ? { lang: 'en' as const, serviceNameEn: service?.nameEn, priorityLabelEn: t.priority ? PRIORITY_LABELS_EN[t.priority] : null }
+      : {}
   return {
     officeName: config.office.name,
     headerLines: [...config.office.ticketHeader],
     footerLines: [...config.office.ticketFooter],
     number: t.number,
-    serviceName: config.services.find((x) => x.id === t.serviceId)?.name ?? t.serviceId,
+    serviceName: service?.name ?? t.serviceId,
     slot: { start: t.slotStart, end: t.slotEnd },
     date: s.date,
     priorityLabel: t.priority ? (PRIORITY_LABELS[t.priority] ?? null) : null,
@@ -42,7 +56,8 @@ export function toPrintJob(config: OfficeConfig, s: QueueState, t: Ticket, now: 
     estimatedWaitMinutes: view.estimatedWaitMinutes,
     issuedAtText: `${view.issuedAt.slice(11, 16)} ${d}/${m}/${y}`,
     qrUrl: `${publicBaseUrl.replace(/\/$/, '')}/t/${t.id}${t.lang === 'en' ? '?lang=en' : ''}`,
-    documents: [...(config.services.find((x) => x.id === t.serviceId)?.documents ?? [])],
+    documents: [...(service?.documents ?? [])],
+    ...english,
   }
 }
 
