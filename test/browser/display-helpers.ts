@@ -73,7 +73,8 @@ export interface Api {
   next: (token: string, counterId: string) => Promise<StaffTicketView | null>
 }
 
-export function apiFor(server: () => ServerProcess): Api {
+/** `password`: the demo's, unless the test runs its own office config (where the demo password is refused). */
+export function apiFor(server: () => ServerProcess, password = 'demo'): Api {
   const call = async <T>(method: string, path: string, token?: string, body?: unknown) => {
     const headers: Record<string, string> = {}
     if (token) headers.Authorization = `Bearer ${token}`
@@ -95,7 +96,7 @@ export function apiFor(server: () => ServerProcess): Api {
       return res.body
     },
     login: async (username) => {
-      const res = await api.post<LoginView>('/auth/login', undefined, { username, password: 'demo' })
+      const res = await api.post<LoginView>('/auth/login', undefined, { username, password })
       if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`)
       return res.body.token
     },
@@ -107,6 +108,19 @@ export function apiFor(server: () => ServerProcess): Api {
   }
   return api
 }
+
+/** What the hall board's voice exposes on `window.__luotVoice` (display-ui/src/voice/voice-player.ts). */
+export interface VoiceLog {
+  queue: string[][]
+  dropped: string[][]
+  current: string[] | null
+  played: string[][]
+  timeline: { clips: string[]; startedAt: number; endedAt: number }[]
+  unlocked: boolean
+}
+
+export const voiceOf = (page: Page): Promise<VoiceLog> =>
+  page.evaluate(() => (window as unknown as { __luotVoice: VoiceLog }).__luotVoice)
 
 /** The clips the hall board plays for a call: digit by digit, counters 1–20 as whole numbers. */
 export function expectedClips(number: string, counter: number): string[] {

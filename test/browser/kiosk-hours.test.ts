@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { chromium } from 'playwright-core'
+import { launchBrowser } from './display-helpers.ts'
 import type { Browser, Page } from 'playwright-core'
 import type { OfficeView, TicketView } from '@luot/server/contract'
 import { ROOT, startServer } from '../fixtures/server-process.ts'
@@ -33,11 +33,7 @@ const pageErrors = new Map<Page, string[]>()
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  browser = await launchBrowser()
 })
 
 afterEach(async () => {

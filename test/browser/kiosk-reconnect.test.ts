@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium } from 'playwright-core'
+import { launchBrowser } from './display-helpers.ts'
 import type { Browser, Page } from 'playwright-core'
 import type { ServiceView, TicketView } from '@luot/server/contract'
 import { ROOT, startServer } from '../fixtures/server-process.ts'
@@ -31,11 +31,7 @@ const errors: string[] = []
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   server = await startServer({ clockStart: CLOCK_START })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {

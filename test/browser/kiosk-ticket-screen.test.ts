@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium } from 'playwright-core'
+import { launchBrowser } from './display-helpers.ts'
 import type { Browser, Page } from 'playwright-core'
 import type { TicketView } from '@luot/server/contract'
 import { ROOT, startServer } from '../fixtures/server-process.ts'
@@ -55,11 +55,7 @@ function wideOfficeConfig(): string {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   server = await startServer({ clockStart: '2026-11-25T09:05:00+07:00', env: { LUOT_CONFIG: wideOfficeConfig() } })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {

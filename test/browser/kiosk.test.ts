@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium } from 'playwright-core'
+import { launchBrowser } from './display-helpers.ts'
 import type { Browser, Page } from 'playwright-core'
 import type { OfficeView, ServiceView, SlotView, TicketView } from '@luot/server/contract'
 import { decodeEscPos } from '../../printers/src/testing/escpos-decode.ts'
@@ -37,11 +37,7 @@ function message(key: string): string {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   server = await startServer({ clockStart: '2026-11-25T09:05:00+07:00' })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {

@@ -40,7 +40,11 @@ export const HallBoard = () => {
     <div className="board" data-testid="hall-board">
       <ConnectionBanner status={snap.status} />
       <header className="board__header">
-        <h1 className="board__office">{info.office?.name ?? t('app.titleBoard')}</h1>
+        <div className="board__title">
+          <h1 className="board__office">{info.office?.name ?? t('app.titleBoard')}</h1>
+          {/* Under the name, where the clock leaves room: the board stays whole while sound is off. */}
+          {player && <SoundGate isUnlocked={isUnlocked} onUnlock={unlock} />}
+        </div>
         <ServerClock
           offsetMs={clockOffset(snap, info)}
           timeZone={info.office?.timeZone ?? DEFAULT_TIME_ZONE}
@@ -65,7 +69,6 @@ export const HallBoard = () => {
         <h2 className="panel-title">{t('board.waitingTitle')}</h2>
         <WaitingPanel waiting={office?.waiting ?? []} services={info.services} serviceName={info.serviceName} />
       </footer>
-      {player && <SoundGate isUnlocked={isUnlocked} onUnlock={unlock} />}
     </div>
   )
 }

@@ -3,6 +3,8 @@ import { createClipLoader } from './clip-loader.ts'
 /** What tests read on `window.__luotVoice`: whole calls (lists of clip names), in order. */
 export interface VoiceLog {
   queue: string[][]
+  /** Calls left unread: queued while sound was off and no longer news, or beyond the backlog cap. */
+  dropped: string[][]
   current: string[] | null
   played: string[][]
   /** Device time (ms) each played call started and ended: calls never overlap. */
@@ -31,6 +33,10 @@ const GAP_S = 0.06
 // Calls waiting beyond this are dropped oldest first: a backlog read minutes late misleads the hall.
 const MAX_QUEUED = 6
 const SLACK_MS = 1500
+// When sound comes on (staff tap the TV, often long after the first calls), only the latest call made in
+// the last few seconds is read. Every call is already on screen; read late, an older one would send a
+// citizen to a counter that has moved on, and a backlog would hold up the next real call by seconds each.
+const FRESH_ON_UNLOCK_MS = 10_000
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -41,10 +47,29 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export const createVoicePlayer = (baseUrl: string): VoicePlayer => {
   const ctx = new AudioContext()
   const loader = createClipLoader(ctx, baseUrl)
-  const log: VoiceLog = { queue: [], current: null, played: [], timeline: [], unlocked: ctx.state === 'running' }
+  const log: VoiceLog = {
+    queue: [],
+    dropped: [],
+    current: null,
+    played: [],
+    timeline: [],
+    unlocked: ctx.state === 'running',
+  }
+  // When each queued call arrived (device's monotonic clock), index for index with log.queue.
+  const queuedAt: number[] = []
   const listeners = new Set<(isUnlocked: boolean) => void>()
   let isPlaying = false
   let isClosed = false
+
+  const dropOldest = (count: number) => {
+    log.dropped.push(...log.queue.splice(0, count))
+    queuedAt.splice(0, count)
+  }
+  const keepOnlyFreshLatest = () => {
+    const last = queuedAt.length - 1
+    const isFresh = last >= 0 && performance.now() - queuedAt[last]! <= FRESH_ON_UNLOCK_MS
+    dropOldest(isFresh ? last : queuedAt.length)
+  }
 
   const playCall = async (clips: string[]) => {
     const buffers = await Promise.all(clips.map((c) => loader.load(c)))
@@ -70,6 +95,7 @@ export const createVoicePlayer = (baseUrl: string): VoicePlayer => {
   const pump = async () => {
     if (isPlaying || isClosed || ctx.state !== 'running') return
     const next = log.queue.shift()
+    queuedAt.shift()
     if (!next) return
     isPlaying = true
     log.current = next
@@ -84,9 +110,11 @@ export const createVoicePlayer = (baseUrl: string): VoicePlayer => {
   }
 
   ctx.addEventListener('statechange', () => {
+    const wasUnlocked = log.unlocked
     log.unlocked = ctx.state === 'running'
     listeners.forEach((l) => l(log.unlocked))
-    if (log.unlocked) {
+    if (log.unlocked && !wasUnlocked) {
+      keepOnlyFreshLatest()
       loader.preloadAll()
       void pump()
     }
@@ -96,14 +124,15 @@ export const createVoicePlayer = (baseUrl: string): VoicePlayer => {
   return {
     enqueue: (clips) => {
       log.queue.push(clips)
-      if (log.queue.length > MAX_QUEUED) log.queue.splice(0, log.queue.length - MAX_QUEUED)
+      queuedAt.push(performance.now())
+      if (log.queue.length > MAX_QUEUED) dropOldest(log.queue.length - MAX_QUEUED)
       void pump()
     },
     unlock: async () => {
       try {
         await ctx.resume()
       } catch {
-        // Still locked: the overlay stays and the next tap tries again.
+        // Still locked: the prompt stays and the next tap tries again.
       }
       return ctx.state === 'running'
     },
