@@ -108,6 +108,8 @@ export const api = {
       token,
       body: reason ? { serviceId, reason } : { serviceId },
     }),
+  dossier: (token: string, ticketId: string, code: string) =>
+    send<{ ticket: StaffTicketView }>({ method: 'POST', path: `/tickets/${id(ticketId)}/dossier`, token, body: { code } }),
   pause: (token: string, counterId: string, reason?: string) =>
     send<{ counter: CounterView }>({
       method: 'POST',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import { io as connect } from 'socket.io-client'
 import type { CounterConsoleView, LiveOfficeView, TicketIssued } from '@luot/server/contract'
 import { startServer } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
@@ -34,6 +35,17 @@ afterAll(async () => {
 const statusIs = (page: Page, status: string) =>
   page.locator(`[data-testid=current-ticket][data-status=${status}]`).waitFor()
 const numberIs = (page: Page, number: string) => page.getByTestId('current-number').getByText(number).waitFor()
+
+/** The manager's CSV export of today: the row of ticket `number`, whose last column is the dossier code. */
+async function exportedRow(number: string): Promise<string | undefined> {
+  const manager = await api.login('quanly')
+  const day = CLOCK_START.slice(0, 10)
+  const res = await fetch(`${server.url}/api/reports/export?from=${day}&to=${day}&format=csv`, {
+    headers: { Authorization: `Bearer ${manager}` },
+  })
+  expect(res.status).toBe(200)
+  return (await res.text()).split('\r\n').find((row) => row.split(',')[1] === number)
+}
 
 async function consoleOf(counterId: string, token: string): Promise<CounterConsoleView> {
   const res = await api.get<CounterConsoleView>(`/counters/${counterId}/console`, token)
@@ -255,6 +267,99 @@ describe('staff console', () => {
     await page.screenshot({ path: `${SHOTS}/display-manager.png` })
     await page.getByTestId('tab-reports').click()
     await page.getByTestId('reports').waitFor()
+    await page.close()
+  })
+
+  it('takes the dossier code from the keyboard, never on the displays', async () => {
+    // A hall board's socket records every payload it gets.
+    const board = connect(server.url, { auth: { role: 'display' }, transports: ['websocket'], reconnection: false })
+    const boardGot: { event: string; payload: unknown }[] = []
+    board.onAny((event: string, payload: unknown) => boardGot.push({ event, payload }))
+    await new Promise<void>((ok, fail) => {
+      board.on('connect', ok)
+      board.on('connect_error', fail)
+    })
+    const token = await api.login('canbo4')
+    const issued = await api.issue('CHUNGTHUC')
+    const page = await openPage(browser, `${server.url}/staff/`, VIEWPORTS.staff, errors)
+    await staffLogin(page, 'canbo4')
+    await page.getByText(message('staff.noCurrent')).waitFor()
+    expect(await page.getByTestId('dossier').count()).toBe(0) // nobody in hand, nobody finished yet
+
+    await pressKey(page, 'Space')
+    await numberIs(page, issued.number)
+    const box = page.getByTestId('dossier')
+    const input = page.getByTestId('dossier-input')
+    await box.getByText(message('staff.dossier', { number: issued.number })).waitFor()
+    await pressKey(page, 'd') // focuses the field, and the d is not typed into it
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true)
+    expect(await input.inputValue()).toBe('')
+
+    // Every console key typed into the field is text: none of them starts, finishes, calls or logs out.
+    const bad = 'srfntpld '.repeat(8) // 72 characters: over the 64 the contract allows
+    await page.keyboard.type(bad)
+    expect(await input.inputValue()).toBe(bad)
+    expect(await page.getByTestId('pause-dialog').count()).toBe(0)
+    expect(await page.getByTestId('transfer-dialog').count()).toBe(0)
+    await page.keyboard.press('Enter') // saves (refused here), never "finish and call next"
+    await box.getByTestId('error').getByText(message('errors.VALIDATION')).waitFor()
+    await box.getByTestId('dossier-hint').getByText(message('staff.dossierHint')).waitFor()
+    expect(await box.getByTestId('error').getAttribute('data-code')).toBe('VALIDATION')
+    await page.screenshot({ path: `${SHOTS}/display-staff-dossier-invalid.png` })
+    await page.waitForTimeout(600)
+    const refused = await consoleOf('4', token)
+    expect(refused.ticket).toMatchObject({ number: issued.number, status: 'called', recalls: 0 })
+    expect(refused.ticket?.dossierCode).toBeUndefined()
+    expect(refused.counter.status).toBe('open')
+    expect(refused.today.served).toBe(0)
+    await page.getByTestId('staff-console').waitFor() // still logged in
+
+    // A double Enter saves once, then the keys are the console's again: nothing else happens.
+    const code = '000.00.12.H26-251125-0042'
+    await input.fill('')
+    await page.keyboard.type(code)
+    await page.keyboard.press('Enter')
+    // The second press lands once the field has handed the keys back, inside the settle time.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') !== 'dossier-input')
+    await page.keyboard.press('Enter')
+    await box.getByTestId('dossier-saved').getByText(message('staff.dossierSaved', { code })).waitFor()
+    expect(await box.getByTestId('error').count()).toBe(0)
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(false)
+    await page.screenshot({ path: `${SHOTS}/display-staff-dossier.png` })
+    await page.waitForTimeout(800)
+    const saved = await consoleOf('4', token)
+    expect(saved.ticket).toMatchObject({ number: issued.number, status: 'called', dossierCode: code })
+    expect(saved.today.served).toBe(0)
+    expect(await exportedRow(issued.number)).toMatch(new RegExp(`,${code}$`))
+
+    // Finished: the field stays for that ticket, and corrects its code.
+    await pressKey(page, 'f')
+    await page.getByText(message('staff.noCurrent')).waitFor()
+    await box.getByText(message('staff.dossierFinished', { number: issued.number })).waitFor()
+    expect(await input.inputValue()).toBe(code)
+    await pressKey(page, 'd')
+    const corrected = '000.00.12.H26-251125-0043'
+    await page.keyboard.type(corrected) // the field's text was selected: typing replaces it
+    await page.keyboard.press('Enter')
+    await box.getByTestId('dossier-saved').getByText(message('staff.dossierSaved', { code: corrected })).waitFor()
+    await page.waitForFunction(() => !document.querySelector('[data-testid=actions] button:disabled'))
+    await page.screenshot({ path: `${SHOTS}/display-staff-dossier-finished.png` })
+    const after = await consoleOf('4', token)
+    expect(after.ticket).toBeNull()
+    expect(after.lastFinished).toMatchObject({ number: issued.number, status: 'done', dossierCode: corrected })
+    expect(after.today.served).toBe(1)
+    expect(await exportedRow(issued.number)).toMatch(new RegExp(`,${corrected}$`))
+
+    // Displays get numbers, services and counters: neither code nor the ticket's id, also in a fresh state.
+    await pressKey(page, 'Space') // the keys are the console's again: "next" (nobody waits)
+    await page.getByTestId('notice').getByText(message('staff.nobodyWaiting')).waitFor()
+    board.disconnect()
+    board.connect()
+    await expect.poll(() => boardGot.filter((g) => g.event === 'state').length).toBe(2)
+    expect(boardGot.some((g) => g.event === 'ticket:called' && (g.payload as { number: string }).number === issued.number)).toBe(true)
+    const seen = JSON.stringify(boardGot)
+    for (const secret of [code, corrected, issued.id]) expect(seen).not.toContain(secret)
+    board.disconnect()
     await page.close()
   })
 

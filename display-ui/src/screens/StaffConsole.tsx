@@ -6,6 +6,7 @@ import { useT } from '../i18n.ts'
 import { actionsFor, LOGOUT } from '../staff-actions.ts'
 import { useApi } from '../use-api.ts'
 import { useDebounced } from '../use-debounced.ts'
+import { dossierTarget, useDossier } from '../use-dossier.ts'
 import { useLive, useLiveEvent, useOnConnect } from '../use-live.ts'
 import { clockOffset, DEFAULT_TIME_ZONE, useOfficeInfo } from '../use-office.ts'
 import { usePrinters } from '../use-printers.ts'
@@ -14,6 +15,7 @@ import { useStaffCommands } from '../use-staff-commands.ts'
 import { ConnectionBanner } from '../components/ConnectionBanner.tsx'
 import { ConsoleSide } from '../components/ConsoleSide.tsx'
 import { CurrentTicket } from '../components/CurrentTicket.tsx'
+import { DossierBox } from '../components/DossierBox.tsx'
 import { ErrorText } from '../components/ErrorText.tsx'
 import { NextUp } from '../components/NextUp.tsx'
 import { PauseDialog } from '../components/PauseDialog.tsx'
@@ -22,6 +24,9 @@ import { ReprintBox } from '../components/ReprintBox.tsx'
 import { ServerClock } from '../components/ServerClock.tsx'
 import { ShortcutButton } from '../components/ShortcutButton.tsx'
 import { TransferDialog } from '../components/TransferDialog.tsx'
+
+/** Focuses the dossier code field (d for dossier, like the console's other English initials). */
+const DOSSIER_KEY = 'd'
 
 interface Props {
   login: LoginView
@@ -62,10 +67,18 @@ export const StaffConsole = ({ login, counterId, onSignOut }: Props) => {
     onSignOut,
   })
 
+  const target = dossierTarget(view.data)
+  const dossier = useDossier({ token, ticket: target, reload: view.reload, onError: (code) => code === 'UNAUTHORIZED' && onSignOut(code) })
+  // Busy while either runs: a double Enter in the dossier field saves once and never also calls next.
+  const isBusy = command.isBusy || dossier.command.isBusy
+
   const actions = view.data ? actionsFor(view.data) : []
   const all = [...actions, LOGOUT]
   useShortcuts(
-    all.map((a) => ({ keys: a.keys, run: () => !command.isBusy && runners[a.id]() })),
+    [
+      ...all.map((a) => ({ keys: a.keys, run: () => !isBusy && runners[a.id]() })),
+      ...(target ? [{ keys: [DOSSIER_KEY], run: dossier.focus }] : []),
+    ],
     dialog === null,
   )
 
@@ -98,6 +111,11 @@ export const StaffConsole = ({ login, counterId, onSignOut }: Props) => {
               view={view.data}
               serviceName={info.serviceName}
               timeZone={info.office?.timeZone ?? DEFAULT_TIME_ZONE}
+              aside={
+                target && (
+                  <DossierBox ticket={target} isFinished={target.status === 'done'} dossier={dossier} shortcutKey={DOSSIER_KEY} />
+                )
+              }
             />
             <div className="staff__feedback" aria-live="polite">
               <ErrorText code={command.error} />
@@ -107,7 +125,7 @@ export const StaffConsole = ({ login, counterId, onSignOut }: Props) => {
             <NextUp numbers={view.data.callOrder} />
             <div className="actions" data-testid="actions">
               {actions.map((a) => (
-                <ShortcutButton key={a.id} action={a} isDisabled={command.isBusy} onPress={runners[a.id]} />
+                <ShortcutButton key={a.id} action={a} isDisabled={isBusy} onPress={runners[a.id]} />
               ))}
             </div>
           </section>

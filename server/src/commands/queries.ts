@@ -78,9 +78,11 @@ export function makeQueries(
       const t = now()
       const c = s.counters[counterId]
       const ticket = c?.ticketId ? s.tickets.find((x) => x.id === c.ticketId) : undefined
+      const last = c?.lastFinishedTicketId ? s.tickets.find((x) => x.id === c.lastFinishedTicketId) : undefined
       return {
         counter: { ...toCounterView(s, config, counterId), ...(c?.pauseReason ? { pauseReason: c.pauseReason } : {}) },
         ticket: ticket ? toStaffTicketView(s, ticket, tz) : null,
+        lastFinished: last ? toStaffTicketView(s, last, tz) : null,
         waiting: waitingForCounter(s, config, counterId, t),
         callOrder: callOrderAt(s, config, counterId, t),
         today: counterToday(s, counterId),

@@ -178,6 +178,11 @@ export interface OfficeView {
 export interface CounterConsoleView {
   counter: CounterView & { pauseReason?: string }
   ticket: StaffTicketView | null
+  /**
+   * The ticket this counter finished last today, or null: staff may still give its dossier code just
+   * after finishing. Staff and managers only, never on displays.
+   */
+  lastFinished: StaffTicketView | null
   waiting: { serviceId: string; count: number; booked: number; next: string[] }[]
   /** The numbers "next" will call at this counter, in that order (all its services, its priority turn). */
   callOrder: string[]
