@@ -33,7 +33,7 @@ export function makeTicketActions(deps: CommandDeps, runRule: RunRule) {
         idem,
       ),
     dossier: (id: string, user: UserView, code: string, idem?: IdempotencyInput) =>
-      runRule((s, now) => setDossier(s, id, counterOf(user), code, now), reply, idem),
+      runRule((s, now) => setDossier(s, id, counterOf(user), user.id, code, now), reply, idem),
   }
 }
 export type TicketActions = ReturnType<typeof makeTicketActions>

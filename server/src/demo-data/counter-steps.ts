@@ -66,7 +66,7 @@ export function counterStep(sim: Sim, c: CounterSim): void {
     }
     case 'finish': {
       if (!ticket) return then(c, 'ready', t)
-      if (rng.chance(0.45)) run.apply((s) => setDossier(s, ticket.id, c.id, dossierCode(sim), t))
+      if (rng.chance(0.45)) run.apply((s) => setDossier(s, ticket.id, c.id, c.staffId, dossierCode(sim), t))
       run.apply((s) => finishTicket(s, ticket.id, c.id, c.staffId, t))
       const isRated = rng.chance(0.65)
       return then(c, isRated ? 'rate' : 'ready', t + rng.int(isRated ? 5 : 3, isRated ? 40 : 15) * SECOND)

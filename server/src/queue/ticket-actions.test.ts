@@ -100,16 +100,17 @@ describe('transferTicket', () => {
 describe('setDossier', () => {
   it('records the dossier code on a ticket of this counter, also once done', () => {
     const state = stateWith(calledAt1(), aTicket({ id: 'D', status: 'done', counterId: '1' }))
-    expect(setDossier(state, 'C', '1', 'H01.22-251125-0001', at('08:15')).result.dossierCode).toBe('H01.22-251125-0001')
-    const t = setDossier(state, 'D', '1', 'X1', at('08:15'))
+    expect(setDossier(state, 'C', '1', 'canbo1', 'H01.22-251125-0001', at('08:15')).result.dossierCode).toBe('H01.22-251125-0001')
+    const t = setDossier(state, 'D', '1', 'canbo1', 'X1', at('08:15'))
     expect(t.result.dossierCode).toBe('X1')
-    expect(t.events).toMatchObject([{ type: 'dossier', ticketId: 'D', counterId: '1', data: { code: 'X1' } }])
+    expect(t.events).toMatchObject([{ type: 'dossier', ticketId: 'D', counterId: '1', staffId: 'canbo1', data: { code: 'X1' } }])
   })
 
-  it('refuses another counter’s ticket and a waiting one', () => {
-    const state = stateWith(calledAt1(), aTicket({ id: 'W' }))
-    expect(codeOf(() => setDossier(state, 'C', '2', 'X', at('08:15')))).toBe('FORBIDDEN')
-    expect(codeOf(() => setDossier(state, 'W', '1', 'X', at('08:15')))).toBe('INVALID_STATE')
-    expect(codeOf(() => setDossier(state, 'nope', '1', 'X', at('08:15')))).toBe('NOT_FOUND')
+  it('refuses another counter’s ticket, a waiting one, and one whose citizen never came', () => {
+    const state = stateWith(calledAt1(), aTicket({ id: 'W' }), aTicket({ id: 'N', status: 'no_show', counterId: '1' }))
+    expect(codeOf(() => setDossier(state, 'C', '2', 'canbo2', 'X', at('08:15')))).toBe('FORBIDDEN')
+    expect(codeOf(() => setDossier(state, 'W', '1', 'canbo1', 'X', at('08:15')))).toBe('INVALID_STATE')
+    expect(codeOf(() => setDossier(state, 'N', '1', 'canbo1', 'X', at('08:15')))).toBe('INVALID_STATE')
+    expect(codeOf(() => setDossier(state, 'nope', '1', 'canbo1', 'X', at('08:15')))).toBe('NOT_FOUND')
   })
 })

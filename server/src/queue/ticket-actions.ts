@@ -111,10 +111,21 @@ export function transferTicket(
 }
 
 /** The one-stop software's dossier code (mã hồ sơ), for reports and exports; never on displays. */
-export function setDossier(state: QueueState, ticketId: string, counterId: string, code: string, now: number): Transition<Ticket> {
+/**
+ * A dossier is received from a citizen who was served: while called or serving, or after finishing (staff
+ * often type the code once the citizen has left). A no-show or cancelled ticket has no dossier.
+ */
+export function setDossier(
+  state: QueueState,
+  ticketId: string,
+  counterId: string,
+  staffId: string,
+  code: string,
+  now: number,
+): Transition<Ticket> {
   const current = ticketAtCounter(state, ticketId, counterId)
-  if (current.status === 'waiting' || current.counterId === undefined)
+  if (!['called', 'serving', 'done'].includes(current.status) || current.counterId === undefined)
     throw new AppError('INVALID_STATE', { ticketId, status: current.status })
   const ticket: Ticket = { ...current, dossierCode: code }
-  return done(putTicket(state, ticket), now, [eventFor('dossier', ticket, counterId, now, { data: { code } })], ticket)
+  return done(putTicket(state, ticket), now, [eventFor('dossier', ticket, counterId, now, { staffId, data: { code } })], ticket)
 }
