@@ -1,7 +1,7 @@
 import type { BreakdownDimension, ReportBreakdown, ReportIndicators, ReportTicketPage } from '@luot/server/contract'
 import type { ApiResult } from './api.ts'
 import { isErrorCode } from './i18n.ts'
-import type { ReportPriority } from './report-period.ts'
+import type { ReportPriority, ReportWeekday } from './report-period.ts'
 
 // GET /api/reports/*, kept out of api.ts so the phone page does not carry the manager's calls.
 
@@ -12,6 +12,9 @@ export interface ReportQuery {
   counterId?: string | undefined
   staffId?: string | undefined
   priority?: ReportPriority | undefined
+  /** Hour of issue, 0–23. */
+  hour?: number | undefined
+  weekday?: ReportWeekday | undefined
 }
 
 type Params = Record<string, string | number | undefined>

@@ -26,6 +26,10 @@ export interface ReportChoice {
   staffId: string
   /** A priority class, `none` (no priority) or '' (everyone). */
   priority: ReportPriority | ''
+  /** Hour of issue '0'–'23', or '' (the whole day). */
+  hour: string
+  /** A weekday, or '' (every day). */
+  weekday: ReportWeekday | ''
 }
 
 /** The priority filter's values, in the office's order; `none` is the citizens without priority. */
@@ -33,8 +37,25 @@ export const REPORT_PRIORITIES = ['none', 'elderly', 'disability', 'pregnant', '
 export type ReportPriority = (typeof REPORT_PRIORITIES)[number]
 const priorityFrom = (value: string | null): ReportPriority | '' => REPORT_PRIORITIES.find((p) => p === value) ?? ''
 
+/** The weekday filter's values, Monday first (the server's REPORT_WEEKDAYS). */
+export const REPORT_WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+export type ReportWeekday = (typeof REPORT_WEEKDAYS)[number]
+export const REPORT_WEEKDAY_LABELS: Record<ReportWeekday, MessageKey> = {
+  mon: 'reports.weekdayMon',
+  tue: 'reports.weekdayTue',
+  wed: 'reports.weekdayWed',
+  thu: 'reports.weekdayThu',
+  fri: 'reports.weekdayFri',
+  sat: 'reports.weekdaySat',
+  sun: 'reports.weekdaySun',
+}
+const weekdayFrom = (value: string | null): ReportWeekday | '' => REPORT_WEEKDAYS.find((w) => w === value) ?? ''
+const hourFrom = (value: string | null): string => (value !== null && /^\d{1,2}$/.test(value) && Number(value) < 24 ? String(Number(value)) : '')
+
 const YMD = /^\d{4}-\d{2}-\d{2}$/
 const pad = (n: number) => String(n).padStart(2, '0')
+/** The placeholders of `reports.hourRange` for an hour of the day: 9 → 09:00–10:00. */
+export const hourRange = (hour: number) => ({ from: `${pad(hour)}:00`, to: `${pad(hour + 1)}:00` })
 
 /** Calendar arithmetic on YYYY-MM-DD in UTC, so the device's own time zone never shifts a day. */
 const ymd = (date: Date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
@@ -68,6 +89,8 @@ export const queryOf = (choice: ReportChoice, today: string | null): ReportQuery
     counterId: choice.counterId || undefined,
     staffId: choice.staffId || undefined,
     priority: choice.priority || undefined,
+    hour: choice.hour === '' ? undefined : Number(choice.hour),
+    weekday: choice.weekday || undefined,
   }
   if (choice.period !== 'custom') return today ? { ...periodRange(choice.period, today), ...filters } : null
   return isValidRange(choice.from, choice.to) ? { from: choice.from, to: choice.to, ...filters } : null
@@ -86,6 +109,8 @@ export const choiceFromSearch = (search: string): ReportChoice => {
     counterId: q.get('counterId') ?? '',
     staffId: q.get('staffId') ?? '',
     priority: priorityFrom(q.get('priority')),
+    hour: hourFrom(q.get('hour')),
+    weekday: weekdayFrom(q.get('weekday')),
   }
 }
 
@@ -101,5 +126,7 @@ export const searchOf = (choice: ReportChoice, current: string): string => {
   if (choice.counterId) q.set('counterId', choice.counterId)
   if (choice.staffId) q.set('staffId', choice.staffId)
   if (choice.priority) q.set('priority', choice.priority)
+  if (choice.hour) q.set('hour', choice.hour)
+  if (choice.weekday) q.set('weekday', choice.weekday)
   return `?${q.toString()}`
 }

@@ -19,7 +19,7 @@ export interface ReportData {
   isStale: boolean
 }
 
-const FILTER_KEYS = ['serviceId', 'counterId', 'staffId', 'priority'] as const
+const FILTER_KEYS = ['serviceId', 'counterId', 'staffId', 'priority', 'hour', 'weekday'] as const
 
 /** The figures of one report: indicators and the three breakdowns the screen draws, for the same query. */
 export const useReports = (token: string, query: ReportQuery | null, splitBy: BreakdownDimension): ReportData => {
@@ -35,7 +35,7 @@ export const useReports = (token: string, query: ReportQuery | null, splitBy: Br
     !!query &&
     view.from === query.from &&
     view.to === query.to &&
-    FILTER_KEYS.every((k) => (view.filter[k] ?? '') === (query[k] ?? ''))
+    FILTER_KEYS.every((k) => String(view.filter[k] ?? '') === String(query[k] ?? ''))
   return {
     indicators: indicators.data,
     byService: byService.data,

@@ -134,7 +134,7 @@ describe('manager reports', () => {
     await page.getByText(message('print.back')).click()
     await shows(page, '2026-11-10', '2026-11-20')
     await page.close()
-  })
+  }, 60_000) // ~30 steps, two downloads, a full-page screenshot and a PDF: over 30 s on a busy machine
 
   it('filters by staff and priority, splits by weekday and draws the distribution of waits', async () => {
     const range = 'from=2026-11-01&to=2026-11-25'
@@ -203,6 +203,59 @@ describe('manager reports', () => {
     await page.close()
   })
 
+  it('shows this quarter and the 766 line, filters by hour of issue and weekday, and the print page names them', async () => {
+    const range = 'from=2026-11-01&to=2026-11-25'
+    const page = await openReports()
+    await page.getByTestId('period-month').click()
+    await shows(page, '2026-11-01', '2026-11-25')
+    // The 766-style estimate drawn against its target line, where the API puts both.
+    const { dossiers } = (await api.get<ReportIndicators>('/reports/indicators?from=2026-11-01&to=2026-11-25', token)).body
+    expect(dossiers.estimatePercent).not.toBeNull()
+    const gauge = page.getByTestId('estimate-gauge')
+    expect(await gauge.getAttribute('aria-label')).toBe(
+      message('reports.estimateGauge', { value: percent(dossiers.estimatePercent), target: percent(dossiers.targetPercent) }),
+    )
+    const track = (await gauge.locator('.report-gauge__track').boundingBox())!
+    const line = (await gauge.getByTestId('estimate-gauge-line').boundingBox())!
+    expect((line.x + line.width / 2 - track.x) / track.width).toBeCloseTo(dossiers.targetPercent / 100, 2)
+    expect(await gauge.innerText()).toBe(message('reports.estimateLine', { target: percent(dossiers.targetPercent) }))
+    // This quarter: from the first day of its first month (October) to today.
+    await page.getByTestId('period-quarter').click()
+    await shows(page, '2026-10-01', '2026-11-25')
+    expect(await issuedOnCard(page)).toBe((await summary('2026-10-01', '2026-11-25')).tickets)
+
+    await page.getByTestId('period-month').click()
+    await shows(page, '2026-11-01', '2026-11-25')
+
+    // The hour list holds the hours with tickets in the period, as the breakdown by hour has them.
+    const byHour = (await api.get<ReportBreakdown>(`/reports/breakdown?${range}&by=hour`, token)).body
+    const options = await page.locator('select[name=hour] option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value))
+    expect(options).toEqual(['', ...byHour.rows.map((r) => String(Number(r.key)))])
+    await page.locator('select[name=hour]').selectOption('9')
+    await page.locator('[data-testid=reports][data-state=ready] .reports__body[data-hour="9"]').waitFor()
+    const nine = (await api.get<ReportIndicators>(`/reports/indicators?${range}&hour=9`, token)).body
+    expect(nine.tickets.issued).toBe(byHour.rows.find((r) => r.key === '09')?.tickets.issued)
+    expect(await issuedOnCard(page)).toBe(nine.tickets.issued)
+    await page.locator('select[name=weekday]').selectOption('tue')
+    await page.locator('[data-testid=reports][data-state=ready] .reports__body[data-hour="9"][data-weekday=tue]').waitFor()
+    const both = (await api.get<ReportIndicators>(`/reports/indicators?${range}&hour=9&weekday=tue`, token)).body
+    expect(both.tickets.issued).toBeGreaterThan(0)
+    expect(both.tickets.issued).toBeLessThan(nine.tickets.issued)
+    expect(await issuedOnCard(page)).toBe(both.tickets.issued)
+    // Only Tuesdays count as days of the period.
+    expect(await page.getByTestId('card-issued').locator('.report-card__detail').innerText()).toBe(message('reports.days', { days: both.days }))
+    expect(page.url()).toContain('hour=9')
+    expect(page.url()).toContain('weekday=tue')
+    await page.screenshot({ path: `${SHOTS}/manager-reports-hour-weekday.png` })
+
+    await page.getByTestId('print-link').click()
+    await page.getByTestId('print-report').waitFor()
+    const scope = message('print.scopeHour', { hours: message('reports.hourRange', { from: '09:00', to: '10:00' }) })
+    expect(await page.getByTestId('print-report').innerText()).toContain(message('print.filter', { scope: `${scope} · ${message('reports.weekdayTue')}` }))
+    expect(await page.getByTestId('print-figures-rowIssued').locator('td').last().innerText()).toBe(count(both.tickets.issued))
+    await page.close()
+  })
+
   it('shows every indicator the API computes: times, slots, queue, counters, priority, coverage, actions', async () => {
     const range = 'from=2026-11-01&to=2026-11-25'
     const view = (await api.get<ReportIndicators>(`/reports/indicators?${range}`, token)).body
@@ -251,6 +304,11 @@ describe('manager reports', () => {
     expect(await queue.locator('svg .recharts-label-list').first().locator('text').allTextContents()).toEqual(
       view.longestQueue.map((q) => tenth.format(q.max)),
     )
+    // Arrivals per weekday: the mean per open day of each weekday, one bar each.
+    const weekdays = page.getByTestId('chart-arrivals-weekday')
+    expect(view.arrivals.byWeekday.length).toBeGreaterThan(3)
+    expect(await weekdays.locator('svg .recharts-label-list text').allTextContents()).toEqual(view.arrivals.byWeekday.map((w) => tenth.format(w.perDay)))
+    expect(await weekdays.locator('svg .recharts-cartesian-axis-tick-value').allTextContents()).toContain(message('reports.weekdayMon'))
     expect(view.counters.length).toBeGreaterThan(2)
     for (const c of view.counters) {
       const row = page.getByTestId(`counter-use-${c.counterId}`)

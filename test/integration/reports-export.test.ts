@@ -93,6 +93,7 @@ describe('GET /api/reports/export', () => {
     const summary = book.getWorksheet('Tổng hợp')!
     const value = (label: string) => summary.getColumn(1).values.indexOf(label)
     expect(summary.getRow(1).values).toEqual([undefined, 'Chỉ tiêu', 'Giá trị'])
+    expect(summary.getRow(value('Phạm vi')).getCell(2).value).toBe('Toàn văn phòng')
     const issuedRow = value('Số phiếu đã cấp')
     const tickets = book.getWorksheet('Danh sách phiếu')!
     expect(summary.getRow(issuedRow).getCell(2).value).toBe(tickets.rowCount - 1)
@@ -104,11 +105,23 @@ describe('GET /api/reports/export', () => {
     const reasons = book.getWorksheet('Mức độ hài lòng')!.getColumn(2).values
     expect(reasons).toContain(REASON)
 
+    // A filtered workbook says what it holds.
+    const filtered = new ExcelJS.Workbook()
+    const filteredRes = await fetch(`${luot.url}/api/reports/export?from=2026-11-18&to=2026-11-25&format=xlsx&serviceId=HOTICH&hour=9&weekday=wed`, {
+      headers: { authorization: `Bearer ${manager}` },
+    })
+    await filtered.xlsx.load(await filteredRes.arrayBuffer())
+    const scope = filtered.getWorksheet('Tổng hợp')!
+    expect(scope.getRow(scope.getColumn(1).values.indexOf('Phạm vi')).getCell(2).value).toBe('Lĩnh vực: Tư pháp – Hộ tịch; Giờ lấy số: 09:00–10:00; Thứ Tư')
+
     // The shape of the day and the actions with reasons, from the same indicators as the API.
     const view = (await (await fetch(`${luot.url}/api/reports/indicators?from=2026-11-18&to=2026-11-25`, { headers: { authorization: `Bearer ${manager}` } })).json()) as ReportIndicators
     const profile = book.getWorksheet('Phân bố theo giờ')!
     const counts = profile.getColumn(3).values.slice(2, 2 + view.waitDistribution.length)
     expect(counts).toEqual(view.waitDistribution.map((b) => b.count))
+    const weekdays = profile.getRows(2, profile.rowCount - 1)!.filter((row) => row.getCell(1).value === 'Lượt đến theo thứ')
+    expect(weekdays.map((row) => [row.getCell(3).value, row.getCell(4).value])).toEqual(view.arrivals.byWeekday.map((w) => [w.tickets, w.perDay]))
+    expect(weekdays.length).toBeGreaterThan(0)
     const actions = book.getWorksheet('Thao tác và lý do')!
     expect([actions.getRow(2).getCell(1).value, actions.getRow(2).getCell(3).value]).toEqual(['Gọi không theo thứ tự', view.actions.outOfOrderCalls])
     const transferRows = actions.getColumn(1).values.filter((v) => v === 'Chuyển lĩnh vực')

@@ -17,7 +17,14 @@ export const PrintFigures = ({ view }: { view: ReportIndicators }) => {
     ['print.rowWithin', wait.count ? share(wait.withinTarget, wait.withinTargetPercent) : t('common.noValue')],
     ['print.rowService', f.stat(serviceMinutes, 'mean')],
     ['print.rowSatisfaction', t('print.shareOfRatings', { share: f.percent(satisfaction.satisfiedPercent), count: f.count(satisfaction.ratings) })],
-    ['print.rowCoverage', f.percent(satisfaction.coveragePercent)],
+    [
+      'print.rowCoverage',
+      t('print.coverageValue', {
+        share: f.percent(satisfaction.coveragePercent),
+        ratings: f.count(satisfaction.ratings),
+        served: f.count(tickets.served),
+      }),
+    ],
     ['print.rowTransferred', t('print.transfersOf', { count: f.count(tickets.transferred), transfers: f.count(tickets.transfers) })],
     ['print.rowCancelled', f.count(tickets.cancelled)],
     ['print.rowLeftAtClose', f.count(tickets.leftAtClose)],

@@ -2,6 +2,7 @@ import type { ReportIndicators } from '@luot/server/contract'
 import { useT } from '../i18n.ts'
 import type { MessageKey } from '../i18n.ts'
 import { useReportFormat } from '../use-report-format.ts'
+import { ReportEstimateGauge } from './ReportEstimateGauge.tsx'
 
 interface Card {
   id: string
@@ -66,6 +67,7 @@ export const ReportCards = ({ view }: { view: ReportIndicators }) => {
             <span className={`badge badge--${met}`}>{t(met === 'met' ? 'reports.estimateMet' : 'reports.estimateNotMet')}</span>
           )}
         </strong>
+        <ReportEstimateGauge dossiers={dossiers} />
         <span className="report-card__detail">
           {t('reports.cardEstimateDetail', { target: dossiers.targetPercent, rated: f.count(dossiers.rated) })}
         </span>

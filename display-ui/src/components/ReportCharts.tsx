@@ -1,8 +1,10 @@
 import type { ReportBreakdown, ReportIndicators } from '@luot/server/contract'
 import { useT } from '../i18n.ts'
+import { REPORT_WEEKDAY_LABELS } from '../report-period.ts'
 import { useReportFormat } from '../use-report-format.ts'
 import { ReportBarChart } from './ReportBarChart.tsx'
 import type { ChartSeries } from './ReportBarChart.tsx'
+import { ReportQueueChart } from './ReportQueueChart.tsx'
 import { ReportTrendChart } from './ReportTrendChart.tsx'
 
 interface Props {
@@ -22,7 +24,10 @@ const LEVEL_COLORS: Record<1 | 2 | 3 | 4, string> = { 4: '#2b8a3e', 3: '#74b816'
 const waits = (rows: ReportBreakdown['rows']) =>
   rows.filter((r) => r.waitMinutes.count > 0).map((r) => ({ key: r.key, name: r.name, mean: r.waitMinutes.mean, median: r.waitMinutes.median, p90: r.waitMinutes.p90 }))
 
-/** Waits by hour, how long citizens waited, the four satisfaction levels, arrivals per half hour, satisfaction over time. */
+/**
+ * Waits by hour and how long citizens waited; the day's shape (arrivals per half hour, the longest queue
+ * per hour) and the week's (arrivals per weekday); the four satisfaction levels and satisfaction over time.
+ */
 export const ReportCharts = ({ indicators, byHour, trend }: Props) => {
   const t = useT()
   const f = useReportFormat()
@@ -49,19 +54,28 @@ export const ReportCharts = ({ indicators, byHour, trend }: Props) => {
         hasValues
       />
       <ReportBarChart
+        title="reports.chartArrivals"
+        testId="chart-arrivals"
+        rows={indicators.arrivals.byHalfHour.map((a) => ({ name: a.start, perDay: a.perDay }))}
+        series={[{ key: 'perDay', label: 'reports.seriesPerDay', color: '#1c4fa1' }]}
+        format={f.decimal}
+      />
+      <ReportQueueChart view={indicators} />
+      <ReportBarChart
+        title="reports.chartArrivalsWeekday"
+        testId="chart-arrivals-weekday"
+        rows={indicators.arrivals.byWeekday.map((w) => ({ name: t(REPORT_WEEKDAY_LABELS[w.weekday]), perDay: w.perDay }))}
+        series={[{ key: 'perDay', label: 'reports.seriesPerDay', color: '#1c4fa1' }]}
+        format={f.decimal}
+        hasValues
+      />
+      <ReportBarChart
         title="reports.chartSatisfaction"
         testId="chart-satisfaction"
         rows={levels.map((l) => ({ name: t(`rating.score${l.score}`), count: l.count }))}
         series={[{ key: 'count', label: 'reports.seriesRatings', color: '#2b8a3e' }]}
         rowColors={levels.map((l) => LEVEL_COLORS[l.score])}
         format={f.count}
-      />
-      <ReportBarChart
-        title="reports.chartArrivals"
-        testId="chart-arrivals"
-        rows={indicators.arrivals.byHalfHour.map((a) => ({ name: a.start, perDay: a.perDay }))}
-        series={[{ key: 'perDay', label: 'reports.seriesPerDay', color: '#1c4fa1' }]}
-        format={f.decimal}
       />
       <ReportTrendChart trend={trend} />
     </div>

@@ -3,7 +3,7 @@ import { api } from '../api.ts'
 import type { ApiErrorCode } from '../api.ts'
 import { useT } from '../i18n.ts'
 import { reportApi } from '../report-api.ts'
-import { choiceFromSearch, queryOf, searchOf } from '../report-period.ts'
+import { choiceFromSearch, hourRange, queryOf, REPORT_WEEKDAY_LABELS, searchOf } from '../report-period.ts'
 import { useApi } from '../use-api.ts'
 import { useReportFormat } from '../use-report-format.ts'
 import { ErrorText } from '../components/ErrorText.tsx'
@@ -47,7 +47,16 @@ export const PrintReport = ({ token, onSignOut }: Props) => {
   // An empty filter is the whole office (the breakdown's '' row is tickets that reached no counter).
   const nameOf = (rows: { key: string; name: string }[] | undefined, id: string) => (id ? rows?.find((r) => r.key === id)?.name : undefined)
   const priority = choice.priority && t(choice.priority === 'none' ? 'reports.priorityNone' : `priority.${choice.priority}`)
-  const scope = [nameOf(services?.rows, choice.serviceId), nameOf(counters?.rows, choice.counterId), nameOf(byStaff.data?.rows, choice.staffId), priority]
+  const hour = choice.hour && t('reports.hourRange', hourRange(Number(choice.hour)))
+  const weekday = choice.weekday && t(REPORT_WEEKDAY_LABELS[choice.weekday])
+  const scope = [
+    nameOf(services?.rows, choice.serviceId),
+    nameOf(counters?.rows, choice.counterId),
+    nameOf(byStaff.data?.rows, choice.staffId),
+    priority,
+    hour && t('print.scopeHour', { hours: hour }),
+    weekday,
+  ]
     .filter(Boolean)
     .join(' · ')
   return (

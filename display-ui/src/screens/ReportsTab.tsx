@@ -20,7 +20,6 @@ import { ReportFilters } from '../components/ReportFilters.tsx'
 import { ReportPeriodPicker } from '../components/ReportPeriodPicker.tsx'
 import { ReportPriorityEquity } from '../components/ReportPriorityEquity.tsx'
 import { ReportPunctuality } from '../components/ReportPunctuality.tsx'
-import { ReportQueueChart } from '../components/ReportQueueChart.tsx'
 import { ReportSatisfactionGroups } from '../components/ReportSatisfactionGroups.tsx'
 import { ReportSatisfactionReasons } from '../components/ReportSatisfactionReasons.tsx'
 import { ReportServiceTime } from '../components/ReportServiceTime.tsx'
@@ -44,10 +43,12 @@ export const ReportsTab = ({ token, onSignOut }: Props) => {
   const counters = useApi(api.counters, 'counters')
   const query = queryOf(choice, office.data?.today.date ?? null)
   const data = useReports(token, query, splitBy)
-  // The staff filter lists everyone with tickets in the period, whatever the other filters keep.
+  // The staff and hour filters list everyone and every hour with tickets in the period, whatever the other filters keep.
   const period = query ? { from: query.from, to: query.to } : null
   const staff = useApi(period ? () => reportApi.breakdown(token, period, 'staff') : null, `staff${JSON.stringify(period)}`)
   const staffOptions = useMemo(() => (staff.data?.rows ?? []).filter((r) => r.key !== ''), [staff.data])
+  const hours = useApi(period ? () => reportApi.breakdown(token, period, 'hour') : null, `hours${JSON.stringify(period)}`)
+  const hourOptions = useMemo(() => (hours.data?.rows ?? []).map((r) => Number(r.key)), [hours.data])
   const counterNames = useMemo(() => new Map((counters.data ?? []).map((c) => [c.id, c.name])), [counters.data])
   const serviceNames = useMemo(() => new Map((services.data ?? []).map((s) => [s.id, s.name])), [services.data])
 
@@ -66,12 +67,12 @@ export const ReportsTab = ({ token, onSignOut }: Props) => {
 
   const printHref = query ? `/manager/print${searchOf({ ...choice, from: query.from, to: query.to }, window.location.search)}` : null
   const { indicators, byService, byHour, split, trend } = data
-  const hasFilter = !!(choice.serviceId || choice.counterId || choice.staffId || choice.priority)
+  const hasFilter = !!(choice.serviceId || choice.counterId || choice.staffId || choice.priority || choice.hour || choice.weekday)
   return (
     <main className="reports" data-testid="reports" data-state={data.isStale ? 'loading' : 'ready'}>
       <section className="card reports__controls">
         <ReportPeriodPicker choice={choice} query={query} onChange={change} />
-        <ReportFilters choice={choice} services={services.data ?? []} counters={counters.data ?? []} staff={staffOptions} onChange={change} />
+        <ReportFilters choice={choice} services={services.data ?? []} counters={counters.data ?? []} staff={staffOptions} hours={hourOptions} onChange={change} />
         <ReportExports token={token} query={query} printHref={printHref} hasFilter={hasFilter} />
       </section>
       <ErrorText code={data.error ?? office.error} />
@@ -84,6 +85,8 @@ export const ReportsTab = ({ token, onSignOut }: Props) => {
           data-to={indicators.to}
           data-staff-id={indicators.filter.staffId ?? ''}
           data-priority={indicators.filter.priority ?? ''}
+          data-hour={indicators.filter.hour ?? ''}
+          data-weekday={indicators.filter.weekday ?? ''}
         >
           <ReportCards view={indicators} />
           {indicators.tickets.issued === 0 ? (
@@ -92,10 +95,7 @@ export const ReportsTab = ({ token, onSignOut }: Props) => {
             <>
               <ReportCharts indicators={indicators} byHour={byHour} trend={trend} />
               <ReportServiceTime view={indicators} byService={byService} />
-              <div className="report-pair report-pair--wide-left">
-                <ReportPunctuality view={indicators} />
-                <ReportQueueChart view={indicators} />
-              </div>
+              <ReportPunctuality view={indicators} />
               <ReportCounterUse counters={indicators.counters} />
               <section className="card">
                 <h2 className="card__title">{t('reports.byService')}</h2>

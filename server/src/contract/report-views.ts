@@ -1,6 +1,6 @@
 import type { Stats } from './api.ts'
 import type { PriorityClass, TicketStatus } from './domain.ts'
-import type { BreakdownDimension, ReportFilter } from './reports.ts'
+import type { BreakdownDimension, ReportFilter, ReportWeekday } from './reports.ts'
 
 // What GET /api/reports/* answer. Minutes to 0.1, percentages to 0.1, null when there is nothing to divide by.
 
@@ -104,7 +104,7 @@ export interface ReportIndicators extends ReportFigures {
   from: string
   to: string
   filter: ReportFilter
-  /** Days in the range with records (closed days, and today when in range). */
+  /** Days in the range with records (closed days, and today when in range), on the filtered weekday if any. */
   days: number
   /** Called tickets by wait: 0–5, 5–10, 10–15, 15–20, 20–30, 30–45, 45–60, 60+ min; counts add up to waitMinutes.count. */
   waitDistribution: WaitBucket[]
@@ -114,7 +114,7 @@ export interface ReportIndicators extends ReportFigures {
   callVsSlotMinutes: DurationStats
   arrivals: {
     byHalfHour: { start: string; tickets: number; perDay: number }[]
-    byWeekday: { weekday: string; days: number; tickets: number; perDay: number }[]
+    byWeekday: { weekday: ReportWeekday; days: number; tickets: number; perDay: number }[]
   }
   /** Most tickets waiting at once, per hour of day: the maximum over the range and the mean daily maximum. */
   longestQueue: { hour: string; max: number; meanDailyMax: number }[]

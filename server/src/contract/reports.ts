@@ -32,11 +32,22 @@ function checkRange(q: { from: string; to: string }, ctx: z.RefinementCtx): void
 const range = { from: day, to: day }
 /** `none` selects tickets without a priority class (query strings cannot carry null). */
 export const ReportPrioritySchema = z.enum([...PRIORITY_CLASSES, 'none'])
+/** Monday first, as Vietnamese calendars and offices count the week. */
+export const REPORT_WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+export type ReportWeekday = (typeof REPORT_WEEKDAYS)[number]
 const filter = {
   serviceId: id.optional(),
   counterId: id.optional(),
   staffId: id.optional(),
   priority: ReportPrioritySchema.optional(),
+  /** Hour of issue in the office's time zone, 0–23: the tickets taken from hh:00 to hh:59. */
+  hour: z
+    .string()
+    .regex(/^\d{1,2}$/, 'giờ là số từ 0 đến 23')
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(23))
+    .optional(),
+  weekday: z.enum(REPORT_WEEKDAYS).optional(),
 }
 
 export const BREAKDOWN_DIMENSIONS = ['service', 'counter', 'staff', 'priority', 'hour', 'weekday', 'day', 'week', 'month'] as const

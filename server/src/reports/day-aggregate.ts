@@ -38,33 +38,52 @@ export interface DayAggregate {
   queue: QueueDay
 }
 
-/** One entry per ticket, in issue order. */
-export interface TicketColumns {
+/**
+ * One entry per ticket, in issue order. Built as arrays and written as JSON; read back, the number
+ * columns become Float64Arrays (packColumns): a year of them then sits outside the garbage-collected heap.
+ */
+export interface TicketColumns<C extends ArrayLike<number> = ArrayLike<number>> {
   number: string[]
-  service: number[]
-  originalService: number[]
-  counter: number[]
-  staff: number[]
+  service: C
+  originalService: C
+  counter: C
+  staff: C
   /** Index into PRIORITY_CLASSES, -1 for none. */
-  priority: number[]
+  priority: C
   /** Index into TICKET_STATUSES. */
-  status: number[]
-  issued: number[]
-  slot: number[]
+  status: C
+  issued: C
+  slot: C
   /** -1: never called. */
-  firstCall: number[]
+  firstCall: C
   /** finished − called for done tickets, -1 otherwise. */
-  serviceTime: number[]
+  serviceTime: C
   /** 0: not rated. */
-  score: number[]
-  recalls: number[]
-  outOfOrderCalls: number[]
-  transfers: number[]
-  hasDossier: number[]
+  score: C
+  recalls: C
+  outOfOrderCalls: C
+  transfers: C
+  hasDossier: C
   /** Sparse: [ticket index, text index…] for ratings that gave reasons. */
   reasons: number[][]
   /** Sparse: [ticket index, from service, to service, reason text or -1] per transfer. */
   transferList: [number, number, number, number][]
+}
+
+const NUMBER_COLUMNS = [
+  'service', 'originalService', 'counter', 'staff', 'priority', 'status', 'issued', 'slot', 'firstCall', 'serviceTime', 'score',
+  'recalls', 'outOfOrderCalls', 'transfers', 'hasDossier',
+] as const satisfies readonly (keyof TicketColumns)[]
+
+/**
+ * The day with its number columns as Float64Arrays, for keeping in memory: the collector never walks
+ * or copies their contents, which was most of a cold one-year report's time (young-generation copies of
+ * freshly parsed arrays). Float64, not Int32: exactly the JSON numbers, whatever their range.
+ */
+export function packColumns(day: DayAggregate): DayAggregate {
+  const tickets = { ...day.tickets }
+  for (const key of NUMBER_COLUMNS) tickets[key] = Float64Array.from(day.tickets[key])
+  return { ...day, tickets }
 }
 
 function dictionary(): { list: string[]; index(value: string | undefined | null): number } {
@@ -100,7 +119,7 @@ export function aggregateDay(
     if (e.type === 'called' && e.ticketId !== undefined && e.data?.outOfOrder === true)
       outOfOrder.set(e.ticketId, (outOfOrder.get(e.ticketId) ?? 0) + 1)
 
-  const c: TicketColumns = {
+  const c: TicketColumns<number[]> = {
     number: [], service: [], originalService: [], counter: [], staff: [], priority: [], status: [], issued: [], slot: [],
     firstCall: [], serviceTime: [], score: [], recalls: [], outOfOrderCalls: [], transfers: [], hasDossier: [], reasons: [], transferList: [],
   }

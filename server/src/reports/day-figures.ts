@@ -23,9 +23,17 @@ export function pauseFigures(rows: Iterable<{ reason: string | null; count: numb
     .sort((a, b) => b.minutes - a.minutes || b.count - a.count)
 }
 
-/** The counters' days a counter or staff filter keeps (service and priority filters do not split them). */
+/** The days a weekday filter keeps (the other filters pick tickets within a day). */
+export function daysMatching(days: readonly DayAggregate[], filter: ReportFilter): DayAggregate[] {
+  return filter.weekday === undefined ? [...days] : days.filter((d) => weekdayOf(d.date) === filter.weekday)
+}
+
+/**
+ * The counters' days a counter, staff or weekday filter keeps. Service, priority and hour filters do not
+ * split them: a counter's open time is not split by service, and is measured per day, not per hour.
+ */
 export function counterDaysMatching(days: readonly DayAggregate[], filter: ReportFilter): CounterDay[] {
-  return days.flatMap((d) =>
+  return daysMatching(days, filter).flatMap((d) =>
     d.counterTime.filter(
       (c) => (filter.counterId === undefined || c.counterId === filter.counterId) && (filter.staffId === undefined || c.staffIds.includes(filter.staffId)),
     ),
@@ -64,18 +72,22 @@ export function counterUse(config: OfficeConfig, days: readonly DayAggregate[], 
   })
 }
 
-/** Per hour of day: the longest queue seen in the range, and the mean of the days' longest queues. */
-export function longestQueue(days: readonly DayAggregate[], serviceId: string | undefined): ReportIndicators['longestQueue'] {
+/**
+ * Per hour of day: the longest queue seen in the range, and the mean of the days' longest queues; for one
+ * service with a service filter, on the weekday and in the hour of those filters.
+ */
+export function longestQueue(all: readonly DayAggregate[], filter: ReportFilter): ReportIndicators['longestQueue'] {
+  const days = daysMatching(all, filter)
   const max = new Array<number>(24).fill(0)
   const sum = new Array<number>(24).fill(0)
   for (const d of days) {
-    const hours = serviceId === undefined ? d.queue.office : d.queue.byService[serviceId]
+    const hours = filter.serviceId === undefined ? d.queue.office : d.queue.byService[filter.serviceId]
     hours?.forEach((n, h) => {
       max[h] = Math.max(max[h] ?? 0, n)
       sum[h] = (sum[h] ?? 0) + n
     })
   }
-  return max.flatMap((m, h) => (m > 0 ? [{ hour: hhmmOf(h * 60), max: m, meanDailyMax: round1((sum[h] ?? 0) / days.length) }] : []))
+  return max.flatMap((m, h) => (m > 0 && (filter.hour === undefined || filter.hour === h) ? [{ hour: hhmmOf(h * 60), max: m, meanDailyMax: round1((sum[h] ?? 0) / days.length) }] : []))
 }
 
 /** Issued tickets per half hour of issue and per weekday, with the mean per open day. */

@@ -21,7 +21,8 @@ export interface FactRef {
   weekday: Weekday
 }
 
-const col = (values: readonly number[], i: number) => values[i] ?? -1
+const HOUR = 3_600_000
+const col = (values: ArrayLike<number>, i: number) => values[i] ?? -1
 
 export const statusOf = ({ day, i }: FactRef): TicketStatus => TICKET_STATUSES[col(day.tickets.status, i)] ?? 'waiting'
 export const priorityOf = ({ day, i }: FactRef): PriorityClass | null => PRIORITY_CLASSES[col(day.tickets.priority, i)] ?? null
@@ -80,19 +81,24 @@ function localIndex(list: readonly string[], value: string | undefined): number 
 export function forEachFact(days: readonly DayAggregate[], filter: FactFilter, fn: (ref: FactRef) => void): void {
   const priority = filter.priority === undefined ? undefined : filter.priority === 'none' ? -1 : PRIORITY_CLASSES.indexOf(filter.priority)
   const status = filter.status === undefined ? undefined : TICKET_STATUSES.indexOf(filter.status)
+  // Hour of issue, as the breakdown by hour: [from, until) in ms after the day's local midnight.
+  const [fromMs, untilMs] = filter.hour === undefined ? [-Infinity, Infinity] : [filter.hour * HOUR, (filter.hour + 1) * HOUR]
   for (const day of days) {
+    const weekday = weekdayOf(day.date)
+    if (filter.weekday !== undefined && weekday !== filter.weekday) continue
     const service = localIndex(day.services, filter.serviceId)
     const counter = localIndex(day.counters, filter.counterId)
     const staff = localIndex(day.staff, filter.staffId)
     if (service === -2 || counter === -2 || staff === -2) continue
     const t = day.tickets
-    const weekday = weekdayOf(day.date)
     for (let i = 0; i < t.number.length; i++) {
       if (service !== undefined && t.service[i] !== service) continue
       if (counter !== undefined && t.counter[i] !== counter) continue
       if (staff !== undefined && t.staff[i] !== staff) continue
       if (priority !== undefined && t.priority[i] !== priority) continue
       if (status !== undefined && t.status[i] !== status) continue
+      const issued = t.issued[i] ?? -1
+      if (issued < fromMs || issued >= untilMs) continue
       fn({ day, i, weekday })
     }
   }

@@ -1,3 +1,4 @@
+import type { TicketStatus } from '../contract/index.ts'
 import type { ReportFigures, TargetStats } from '../contract/reports.ts'
 import type { OfficeConfig } from '../config/schema.ts'
 import { serviceOf, statusOf, valueOf, waitOf } from './facts.ts'
@@ -56,24 +57,53 @@ function addDuration(d: Durations, ms: number, target: number | undefined): void
   if (ms <= target) d.within++
 }
 
-export function addFact(acc: Acc, ref: FactRef, targets: Targets, today: string): void {
-  const serviceId = serviceOf(ref)
+/** What one ticket adds to a group's totals, read once from the day's columns. */
+export interface Fact {
+  serviceId: string
+  status: TicketStatus
+  isCalled: boolean
+  /** Still open on a day before `today`: left when that day closed. */
+  isLeftAtClose: boolean
+  transfers: number
+  /** ms; null when never called. */
+  wait: number | null
+  /** ms; -1 unless done. */
+  service: number
+  /** 1–4, 0 when not rated. */
+  score: number
+}
+
+export function factOf(ref: FactRef, today: string): Fact {
   const status = statusOf(ref)
+  return {
+    serviceId: serviceOf(ref),
+    status,
+    isCalled: valueOf(ref, 'firstCall') >= 0,
+    isLeftAtClose: ref.day.date < today && (status === 'waiting' || status === 'called' || status === 'serving'),
+    transfers: valueOf(ref, 'transfers'),
+    wait: waitOf(ref),
+    service: valueOf(ref, 'serviceTime'),
+    score: valueOf(ref, 'score'),
+  }
+}
+
+/** Adds one ticket to a group; a report adding the same ticket to several groups reads it once (factOf). */
+export function addTo(acc: Acc, f: Fact, targets: Targets): void {
   acc.issued++
-  if (valueOf(ref, 'firstCall') >= 0) acc.called++
-  if (status === 'done') acc.served++
-  else if (status === 'no_show') acc.noShow++
-  else if (status === 'cancelled') acc.cancelled++
-  else if (ref.day.date < today) acc.leftAtClose++
-  const transfers = valueOf(ref, 'transfers')
-  if (transfers > 0) acc.transferred++
-  acc.transfers += transfers
-  const wait = waitOf(ref)
-  if (wait !== null) addDuration(acc.wait, wait, targets.wait.get(serviceId))
-  const service = valueOf(ref, 'serviceTime')
-  if (service >= 0) addDuration(acc.service, service, targets.service.get(serviceId))
-  const score = valueOf(ref, 'score')
-  if (score >= 1 && score <= 4) acc.scores[score]!++
+  if (f.isCalled) acc.called++
+  if (f.status === 'done') acc.served++
+  else if (f.status === 'no_show') acc.noShow++
+  else if (f.status === 'cancelled') acc.cancelled++
+  else if (f.isLeftAtClose) acc.leftAtClose++
+  if (f.transfers > 0) acc.transferred++
+  acc.transfers += f.transfers
+  if (f.wait !== null) addDuration(acc.wait, f.wait, targets.wait.get(f.serviceId))
+  if (f.service >= 0) addDuration(acc.service, f.service, targets.service.get(f.serviceId))
+  if (f.score >= 1 && f.score <= 4) acc.scores[f.score]!++
+}
+
+export function addFact(acc: Acc, ref: FactRef, targets: Targets, today: string): void {
+  addTo(acc, factOf(ref, today), targets)
 }
 
 export function ratingsOf(acc: Acc): { ratings: number; satisfied: number } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { breakdown } from './breakdown.ts'
-import { aggregateDay } from './day-aggregate.ts'
+import { aggregateDay, packColumns } from './day-aggregate.ts'
 import { config, DAY, events, tickets } from './hand-made-day.fixture.ts'
 import { at } from '../../../test/fixtures/queue-builders.ts'
 import { indicators } from './indicators.ts'
@@ -104,6 +104,28 @@ describe('indicators', () => {
     expect(both.arrivals.byHalfHour).toEqual([{ start: '08:00', tickets: 5, perDay: 5 }])
     expect(both.arrivals.byWeekday).toEqual([{ weekday: 'tue', days: 1, tickets: 5, perDay: 5 }])
     expect(both.tickets.issued).toBe(10)
+  })
+
+  it('filters by hour of issue and weekday, in every figure that can be split that way', () => {
+    // The hand-made day is a Wednesday; every ticket was taken between 08:02 and 08:07.
+    expect(indicators(config, DAY, DAY, { weekday: 'wed', hour: 8 }, fromFile).tickets).toEqual(r.tickets)
+    const tuesday = indicators(config, DAY, DAY, { weekday: 'tue' }, fromFile)
+    expect([tuesday.days, tuesday.tickets.issued, tuesday.counters, tuesday.longestQueue, tuesday.arrivals.byWeekday, tuesday.actions.pauses]).toEqual([0, 0, [], [], [], []])
+    const nine = indicators(config, DAY, DAY, { hour: 9 }, fromFile)
+    expect(nine.tickets.issued).toBe(0)
+    // The queue is measured per hour: the 09:00 row alone. Counter time is per day, so an hour filter leaves it whole.
+    expect(nine.longestQueue).toEqual([{ hour: '09:00', max: 1, meanDailyMax: 1 }])
+    expect(nine.counters).toEqual(r.counters)
+    expect(ticketPage(config, { hour: 8, serviceId: 'B' }, { limit: 10, offset: 0 }, fromFile).tickets.map((t) => t.number)).toEqual(['B001'])
+  })
+
+  it('gives the same figures from columns packed in memory as from the file', () => {
+    const packed = { ...closed, days: closed.days.map(packColumns) }
+    expect(packed.days[0]?.tickets.issued).toBeInstanceOf(Float64Array)
+    expect(indicators(config, DAY, DAY, { staffId: 'canbo2' }, packed)).toEqual(indicators(config, DAY, DAY, { staffId: 'canbo2' }, fromFile))
+    expect(summarize(config, DAY, DAY, packed)).toEqual(summarize(config, DAY, DAY, fromFile))
+    expect(breakdown(config, DAY, DAY, 'hour', {}, packed)).toEqual(breakdown(config, DAY, DAY, 'hour', {}, fromFile))
+    expect(ticketPage(config, {}, { limit: 5, offset: 0 }, packed)).toEqual(ticketPage(config, {}, { limit: 5, offset: 0 }, fromFile))
   })
 
   it('does not count a ticket of the open day as left at close', () => {

@@ -2,7 +2,7 @@ import { PRIORITY_CLASSES } from '../contract/index.ts'
 import type { PriorityClass } from '../contract/index.ts'
 import type { ReportFilter, ReportIndicators } from '../contract/reports.ts'
 import type { OfficeConfig } from '../config/schema.ts'
-import { arrivals, counterDaysMatching, counterUse, longestQueue, pauseFigures } from './day-figures.ts'
+import { arrivals, counterDaysMatching, counterUse, daysMatching, longestQueue, pauseFigures } from './day-figures.ts'
 import { forEachFact, priorityOf, transfersOf, valueOf, waitOf } from './facts.ts'
 import type { ReportDays } from './facts.ts'
 import { addFact, figuresOf, newAcc, targetsOf } from './figures.ts'
@@ -65,13 +65,13 @@ export function indicators(config: OfficeConfig, from: string, to: string, filte
     from,
     to,
     filter,
-    days: input.days.length,
+    days: daysMatching(input.days, filter).length,
     ...figures,
     waitDistribution: waitDistribution(acc.wait.ms),
     arrivalVsSlotMinutes: { ...durationStats(arrival), beforeSlot, inOrAfterSlot: arrival.length - beforeSlot },
     callVsSlotMinutes: durationStats(callLag),
-    arrivals: arrivals(input.days.filter((d) => d.date !== partialDay), byHalfHour, byWeekday),
-    longestQueue: longestQueue(input.days, filter.serviceId),
+    arrivals: arrivals(daysMatching(input.days, filter).filter((d) => d.date !== partialDay), byHalfHour, byWeekday),
+    longestQueue: longestQueue(input.days, filter),
     counters,
     priorityEquity: {
       priority: { tickets: priorityWaits.length, waitMinutes: durationStats(priorityWaits) },

@@ -1,8 +1,8 @@
 import type { SummaryReport } from '../contract/index.ts'
 import type { OfficeConfig } from '../config/schema.ts'
-import { counterOf, forEachFact, serviceOf } from './facts.ts'
+import { counterOf, forEachFact } from './facts.ts'
 import type { ReportDays } from './facts.ts'
-import { addFact, newAcc, ratingsOf, targetsOf } from './figures.ts'
+import { addTo, factOf, newAcc, ratingsOf, targetsOf } from './figures.ts'
 import type { Acc } from './figures.ts'
 import { percent, stats } from './stats.ts'
 
@@ -28,11 +28,12 @@ export function summarize(config: OfficeConfig, from: string, to: string, input:
   const byService = new Map(config.services.map((s) => [s.id, newAcc()]))
   const byCounter = new Map(config.counters.map((k) => [k.id, newAcc()]))
   forEachFact(input.days, {}, (ref) => {
-    addFact(total, ref, targets, input.today)
-    const s = byService.get(serviceOf(ref))
-    if (s) addFact(s, ref, targets, input.today)
+    const fact = factOf(ref, input.today)
+    addTo(total, fact, targets)
+    const s = byService.get(fact.serviceId)
+    if (s) addTo(s, fact, targets)
     const k = byCounter.get(counterOf(ref) ?? '')
-    if (k) addFact(k, ref, targets, input.today)
+    if (k) addTo(k, fact, targets)
   })
   return {
     from,

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs'
 import type { ReportIndicators } from '../contract/reports.ts'
-import { PRIORITY_LABELS } from './labels.ts'
+import { PRIORITY_LABELS, WEEKDAY_LABELS } from './labels.ts'
 import type { Cell } from './ticket-rows.ts'
 
 // The sheets of the workbook that are not plain breakdown tables.
@@ -16,12 +16,13 @@ export function addTable(book: ExcelJS.Workbook, name: string, header: readonly 
   return sheet
 }
 
-export function indicatorSheet(book: ExcelJS.Workbook, office: string, r: ReportIndicators): void {
+export function indicatorSheet(book: ExcelJS.Workbook, office: string, scope: string, r: ReportIndicators): void {
   const t = r.tickets
   const rows: Cell[][] = [
     ['Đơn vị', office],
     ['Từ ngày', r.from],
     ['Đến ngày', r.to],
+    ['Phạm vi', scope],
     ['Số ngày có dữ liệu', r.days],
     ['Số phiếu đã cấp', t.issued],
     ['Đã phục vụ', t.served],
@@ -85,11 +86,12 @@ export function counterSheet(book: ExcelJS.Workbook, r: ReportIndicators): void 
   )
 }
 
-/** The day's shape for slot planning: waits by bucket, arrivals per half hour, the longest queue per hour. */
+/** The day's shape for slot planning: waits by bucket, arrivals per half hour and weekday, the longest queue per hour. */
 export function profileSheet(book: ExcelJS.Workbook, r: ReportIndicators): void {
   const rows: Cell[][] = [
     ...r.waitDistribution.map((b): Cell[] => ['Phân bố thời gian chờ', b.toMinutes === null ? `Từ ${b.fromMinutes} phút` : `${b.fromMinutes}–${b.toMinutes} phút`, b.count, null]),
     ...r.arrivals.byHalfHour.map((a): Cell[] => ['Lượt đến theo nửa giờ', a.start, a.tickets, a.perDay]),
+    ...r.arrivals.byWeekday.map((a): Cell[] => ['Lượt đến theo thứ', WEEKDAY_LABELS[a.weekday], a.tickets, a.perDay]),
     ...r.longestQueue.map((q): Cell[] => ['Hàng chờ dài nhất theo giờ', q.hour, q.max, q.meanDailyMax]),
   ]
   addTable(book, 'Phân bố theo giờ', ['Chỉ tiêu', 'Khoảng', 'Số lượt', 'Trung bình mỗi ngày'], rows)

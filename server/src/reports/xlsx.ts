@@ -6,6 +6,8 @@ import type { Cell } from './ticket-rows.ts'
 
 export interface WorkbookInput {
   office: string
+  /** The filters in words (labels.ts scopeLabel). */
+  scope: string
   serviceName: (id: string) => string
   indicators: ReportIndicators
   breakdowns: Record<SheetDimension, ReportBreakdown>
@@ -49,7 +51,7 @@ export function figureCells(f: ReportFigures): Cell[] {
 export async function reportWorkbook(input: WorkbookInput): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook()
   book.creator = 'Lượt'
-  indicatorSheet(book, input.office, input.indicators)
+  indicatorSheet(book, input.office, input.scope, input.indicators)
   for (const [by, name] of BREAKDOWN_SHEETS)
     addTable(book, name, FIGURE_HEADER, input.breakdowns[by].rows.map((r) => [r.key, r.name, ...figureCells(r)]))
   satisfactionSheet(book, input.indicators)

@@ -1,7 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { YMD } from '../contract/index.ts'
-import { AGGREGATE_VERSION } from '../reports/day-aggregate.ts'
+import { AGGREGATE_VERSION, packColumns } from '../reports/day-aggregate.ts'
 import type { DayAggregate } from '../reports/day-aggregate.ts'
 import { isNodeError } from './durable-json-file.ts'
 import { writeFileDurably } from './fsync.ts'
@@ -11,29 +12,66 @@ export type AggregateRead = { status: 'ok'; aggregate: DayAggregate } | { status
 
 /** The only reader and writer of DATA_DIR/aggregates/<date>.json: derived data, rebuilt from the archive. */
 export interface DayAggregates {
-  read(date: string): Promise<AggregateRead>
+  /**
+   * Synchronous on purpose: a file is ~15 kB from the page cache, and a year is ~250 of them. The promise
+   * API costs three to four times the CPU (a thread-pool round trip per open, stat, read and close), which
+   * is most of a cold one-year report. Callers read a few at a time and yield between (commands/reports.ts).
+   */
+  read(date: string): AggregateRead
   write(aggregate: DayAggregate): Promise<void>
 }
 
-export function openDayAggregates(dataDir: string): DayAggregates {
+export interface DayAggregatesOptions {
+  /**
+   * Keep parsed days in memory, least recently used out first, up to this many tickets in all (0: none).
+   * A closed day never changes, so a kept day is as good as the file; ~100 bytes per ticket.
+   */
+  keepTickets?: number
+}
+
+export function openDayAggregates(dataDir: string, { keepTickets = 0 }: DayAggregatesOptions = {}): DayAggregates {
   const dir = join(dataDir, 'aggregates')
   let isDirReady = false
+  const kept = new Map<string, DayAggregate>()
+  let keptTickets = 0
+  const keep = (aggregate: DayAggregate) => {
+    const size = (a: DayAggregate) => a.tickets.number.length + 1
+    const old = kept.get(aggregate.date)
+    if (old) keptTickets -= size(old)
+    kept.delete(aggregate.date)
+    kept.set(aggregate.date, aggregate)
+    keptTickets += size(aggregate)
+    for (const [date, a] of kept) {
+      if (keptTickets <= keepTickets) break
+      kept.delete(date)
+      keptTickets -= size(a)
+    }
+  }
   const fileOf = (date: string) => {
     // The date becomes part of a file path.
     if (!YMD.test(date)) throw new Error(`not a date: ${date}`)
     return join(dir, `${date}.json`)
   }
   return {
-    async read(date) {
+    read(date) {
+      const found = kept.get(date)
+      if (found) {
+        keep(found)
+        return { status: 'ok', aggregate: found }
+      }
       let text: string
       try {
-        text = await readFile(fileOf(date), 'utf8')
+        text = readFileSync(fileOf(date), 'utf8')
       } catch (error) {
         // Not summarised yet: the caller builds it from the archive.
         if (isNodeError(error) && error.code === 'ENOENT') return { status: 'missing' }
         throw new Error(`Cannot read the aggregate of ${date}`, { cause: error })
       }
-      return check(date, text)
+      const read = check(date, text)
+      if (read.status !== 'ok') return read
+      const aggregate = packColumns(read.aggregate)
+      if (keepTickets > 0) keep(aggregate)
+      return { status: 'ok', aggregate }
     },
     async write(aggregate) {
       if (!isDirReady) {
@@ -41,6 +79,7 @@ export function openDayAggregates(dataDir: string): DayAggregates {
         isDirReady = true
       }
       await writeFileDurably(fileOf(aggregate.date), JSON.stringify(aggregate))
+      if (keepTickets > 0) keep(packColumns(aggregate))
     },
   }
 }
