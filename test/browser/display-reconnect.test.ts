@@ -53,10 +53,15 @@ describe('reconnect', () => {
     await staffLogin(staff, 'canbo6')
     const manager = await openPage(browser, `${server.url}/manager/`, VIEWPORTS.staff, errors)
     await managerLogin(manager)
+    // A manager reading the reports is told too: the live connection stays up behind that tab.
+    const reports = await openPage(browser, `${server.url}/manager/`, VIEWPORTS.staff, errors)
+    await managerLogin(reports)
+    await reports.getByTestId('tab-reports').click()
+    await reports.getByTestId('report-period').waitFor()
     await board.getByTestId('counter-tile-6').waitFor()
     await counter.getByTestId('counter-screen').waitFor()
     await phone.getByTestId('phone-number').waitFor()
-    const screens = [board, counter, tablet, phone, staff, manager]
+    const screens = [board, counter, tablet, phone, staff, manager, reports]
     for (const page of screens) expect(await banner(page).count()).toBe(0)
 
     const { port, dataDir } = server

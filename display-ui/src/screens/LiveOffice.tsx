@@ -18,7 +18,19 @@ import { ServerClock } from '../components/ServerClock.tsx'
 // Longest waits grow with no event at all: refetch now and then as well.
 const POLL_MS = 30_000
 
-export const LiveOffice = ({ token, onSignOut }: { token: string; onSignOut: (why: ApiErrorCode) => void }) => {
+/**
+ * The live office. It stays mounted behind the reports tab (`shown` false) so that its connection, and the
+ * banner when that connection is lost, stay with the manager on every tab.
+ */
+export const LiveOffice = ({
+  token,
+  onSignOut,
+  shown = true,
+}: {
+  token: string
+  onSignOut: (why: ApiErrorCode) => void
+  shown?: boolean
+}) => {
   const t = useT()
   const { live, snap } = useLive({ role: 'manager', token })
   const info = useOfficeInfo(live)
@@ -50,6 +62,7 @@ export const LiveOffice = ({ token, onSignOut }: { token: string; onSignOut: (wh
         ['manager.booked', booked],
       ]
     : []
+  if (!shown) return <ConnectionBanner status={snap.status} />
   return (
     <main className="live-office" data-testid="live-office">
       <ConnectionBanner status={snap.status} />

@@ -81,9 +81,8 @@ export const ManagerApp = () => {
           {t('common.logout')}
         </button>
       </nav>
-      {tab === 'live' ? (
-        <LiveOffice token={login.token} onSignOut={signOut} />
-      ) : (
+      <LiveOffice token={login.token} onSignOut={signOut} shown={tab === 'live'} />
+      {tab === 'reports' && (
         <Suspense fallback={loading}>
           <ReportsTab token={login.token} onSignOut={signOut} />
         </Suspense>
