@@ -64,6 +64,13 @@ describe('rating tablet', () => {
     // Idle, nobody has been served yet: the tablet invites a rating, it does not thank anyone.
     expect(await tablet.getByTestId('rating-idle').innerText()).not.toMatch(/cảm ơn/i)
     expect(await tablet.getByTestId('rating-idle').innerText()).toContain('Ông/Bà')
+    // Touch only: a long press neither selects text nor opens the browser's menu.
+    expect(
+      await tablet.evaluate(() => ({
+        menuBlocked: !document.body.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })),
+        selectable: getComputedStyle(document.body).userSelect,
+      })),
+    ).toEqual({ menuBlocked: true, selectable: 'none' })
     await tablet.screenshot({ path: `${SHOTS}/display-rate-idle.png` })
 
     await api.next(token, '2') // finishes `earlier`, calls `rated`
