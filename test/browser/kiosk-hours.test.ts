@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { kioskMessage, openKioskPage } from './kiosk-helpers.ts'
 import { launchBrowser } from './display-helpers.ts'
 import type { Browser, Page } from 'playwright-core'
 import type { OfficeView, TicketView } from '@luot/server/contract'
-import { ROOT, startServer } from '../fixtures/server-process.ts'
+import { startServer } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
 
 // The kiosk around opening hours, each case on its own server whose clock starts at that moment:
@@ -13,19 +14,7 @@ const SHOTS = '/tmp/shots'
 const PORTRAIT = { width: 1080, height: 1920 }
 const LANDSCAPE = { width: 1920, height: 1080 }
 
-type Catalog = { [key: string]: string | Catalog }
-const catalogs = {
-  vi: JSON.parse(readFileSync(join(ROOT, 'kiosk-ui/src/i18n/vi.json'), 'utf8')) as Catalog,
-  en: JSON.parse(readFileSync(join(ROOT, 'kiosk-ui/src/i18n/en.json'), 'utf8')) as Catalog,
-}
-
-/** A catalog message with its {placeholders} filled, as the kiosk shows it. */
-function message(key: string, params: Record<string, string> = {}, lang: 'vi' | 'en' = 'vi'): string {
-  let node: string | Catalog = catalogs[lang]
-  for (const part of key.split('.')) node = typeof node === 'string' ? node : node[part]!
-  if (typeof node !== 'string') throw new Error(`no message ${key}`)
-  return node.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole)
-}
+const message = kioskMessage
 
 let browser: Browser
 const servers: ServerProcess[] = []
@@ -61,16 +50,8 @@ const post = (body: unknown): RequestInit => ({
   body: JSON.stringify(body),
 })
 
-async function openKiosk(server: ServerProcess, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await browser.newPage({ viewport, hasTouch: true, isMobile: false })
-  const errors: string[] = []
-  pageErrors.set(page, errors)
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}/kiosk/`)
-  await page.locator('[data-step=service]').waitFor()
-  await page.evaluate(() => document.fonts.ready)
-  return page
-}
+const openKiosk = (server: ServerProcess, viewport: { width: number; height: number }) =>
+  openKioskPage(browser, `${server.url}/kiosk/`, viewport, pageErrors)
 
 /** Screenshot, then: no scrolling, nothing spilling or off screen, every touch target at least 96 px. */
 async function expectFits(page: Page, shot: string) {

@@ -3,6 +3,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { kioskMessage } from './kiosk-helpers.ts'
 import { launchBrowser } from './display-helpers.ts'
 import type { Browser, Page } from 'playwright-core'
 import type { HealthView, TicketView } from '@luot/server/contract'
@@ -17,18 +18,8 @@ const PORTRAIT = { width: 1080, height: 1920 }
 const LANDSCAPE = { width: 1920, height: 1080 }
 const TODAY = '2026-11-25'
 
-type Catalog = { [key: string]: string | Catalog }
-const catalogs = {
-  vi: JSON.parse(readFileSync(join(ROOT, 'kiosk-ui/src/i18n/vi.json'), 'utf8')) as Catalog,
-  en: JSON.parse(readFileSync(join(ROOT, 'kiosk-ui/src/i18n/en.json'), 'utf8')) as Catalog,
-}
 
-function message(key: string, lang: 'vi' | 'en' = 'vi'): string {
-  let node: string | Catalog = catalogs[lang]
-  for (const part of key.split('.')) node = typeof node === 'string' ? node : node[part]!
-  if (typeof node !== 'string') throw new Error(`no message ${key}`)
-  return node
-}
+const message = (key: string, lang: 'vi' | 'en' = 'vi') => kioskMessage(key, {}, lang)
 
 let server: ServerProcess
 let browser: Browser

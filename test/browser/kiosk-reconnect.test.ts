@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { kioskMessage } from './kiosk-helpers.ts'
 import { launchBrowser } from './display-helpers.ts'
 import type { Browser, Page } from 'playwright-core'
 import type { ServiceView, TicketView } from '@luot/server/contract'
-import { ROOT, startServer } from '../fixtures/server-process.ts'
+import { startServer } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
 
 // The server goes away (a restart, a power cut of the office machine) while a citizen is at the kiosk:
@@ -14,15 +15,7 @@ const SHOTS = '/tmp/shots'
 const PORTRAIT = { width: 1080, height: 1920 }
 const CLOCK_START = '2026-11-25T09:05:00+07:00'
 
-type Catalog = { [key: string]: string | Catalog }
-const vi = JSON.parse(readFileSync(join(ROOT, 'kiosk-ui/src/i18n/vi.json'), 'utf8')) as Catalog
-
-function message(key: string, params: Record<string, string | number> = {}): string {
-  let node: string | Catalog = vi
-  for (const part of key.split('.')) node = typeof node === 'string' ? node : node[part]!
-  if (typeof node !== 'string') throw new Error(`no message ${key}`)
-  return node.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
-}
+const message = (key: string, params: Record<string, string | number> = {}) => kioskMessage(key, params)
 
 let server: ServerProcess
 let browser: Browser

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { kioskMessage, openKioskPage } from './kiosk-helpers.ts'
 import { launchBrowser } from './display-helpers.ts'
 import type { Browser, Page } from 'playwright-core'
 import type { TicketView } from '@luot/server/contract'
@@ -29,15 +30,7 @@ interface OfficeConfig {
 const demoOffice = JSON.parse(readFileSync(join(ROOT, 'config/office.json'), 'utf8')) as OfficeConfig
 const documentsOf = (serviceId: string) => demoOffice.services.find((s) => s.id === serviceId)?.documents ?? []
 
-type Catalog = { [key: string]: string | Catalog }
-const vi = JSON.parse(readFileSync(join(ROOT, 'kiosk-ui/src/i18n/vi.json'), 'utf8')) as Catalog
-
-function message(key: string): string {
-  let node: string | Catalog = vi
-  for (const part of key.split('.')) node = typeof node === 'string' ? node : node[part]!
-  if (typeof node !== 'string') throw new Error(`no message ${key}`)
-  return node
-}
+const message = (key: string) => kioskMessage(key)
 
 let server: ServerProcess
 let browser: Browser
@@ -73,16 +66,7 @@ async function issueByApi(serviceId: string): Promise<string> {
   return ((await res.json()) as { number: string }).number
 }
 
-async function openKiosk(viewport: { width: number; height: number }): Promise<Page> {
-  const page = await browser.newPage({ viewport, hasTouch: true, isMobile: false })
-  const errors: string[] = []
-  pageErrors.set(page, errors)
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}/kiosk/`)
-  await page.locator('[data-step=service]').waitFor()
-  await page.evaluate(() => document.fonts.ready)
-  return page
-}
+const openKiosk = (viewport: { width: number; height: number }) => openKioskPage(browser, `${server.url}/kiosk/`, viewport, pageErrors)
 
 async function takeTicket(page: Page, serviceId: string): Promise<string> {
   await page.getByTestId(`service-${serviceId}`).tap()

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { kioskCatalogKeys, kioskMessage } from './kiosk-helpers.ts'
 import { launchBrowser } from './display-helpers.ts'
 import type { Browser, Page } from 'playwright-core'
 import type { OfficeView, ServiceView, SlotView, TicketView } from '@luot/server/contract'
 import { decodeEscPos } from '../../printers/src/testing/escpos-decode.ts'
-import { ROOT, startServer } from '../fixtures/server-process.ts'
+import { startServer } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
 
 // The citizen's kiosk on the real server, in Debian's Chromium: tapping only, both orientations.
@@ -18,21 +19,8 @@ let server: ServerProcess
 let browser: Browser
 const pageErrors = new Map<Page, string[]>()
 
-type Catalog = { [key: string]: string | Catalog }
-const vi = JSON.parse(readFileSync(join(ROOT, 'kiosk-ui/src/i18n/vi.json'), 'utf8')) as Catalog
 
-function catalogKeys(catalog: Catalog, prefix = ''): string[] {
-  return Object.entries(catalog).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : catalogKeys(value, `${prefix}${key}.`),
-  )
-}
-
-function message(key: string): string {
-  let node: string | Catalog = vi
-  for (const part of key.split('.')) node = typeof node === 'string' ? node : node[part]!
-  if (typeof node !== 'string') throw new Error(`no message ${key}`)
-  return node
-}
+const message = (key: string) => kioskMessage(key)
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
@@ -331,7 +319,7 @@ describe('kiosk', { timeout: 60_000 }, () => {
     const page = await openKiosk(PORTRAIT, '?lang=xx')
     const office = (await api<OfficeView>('/office')).body
     const services = (await api<ServiceView[]>('/services')).body
-    const keys = new Set(catalogKeys(vi))
+    const keys = new Set(kioskCatalogKeys())
     const data = new Set<string>([office.name, ...services.flatMap((s) => [s.name, s.prefix, ...s.documents])])
     const strays = async () => {
       const texts = await page.evaluate(() => {
