@@ -1,14 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { kioskMessage } from './kiosk-helpers.ts'
 import { launchBrowser } from './display-helpers.ts'
 import type { Browser, Page } from 'playwright-core'
 import type { HealthView, TicketView } from '@luot/server/contract'
-import { ROOT, startServer } from '../fixtures/server-process.ts'
+import { startServer } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
+import { writeOfficeConfig } from '../fixtures/office-config.ts'
 
 // A kiosk whose printer is broken for real: a network printer on a port where nothing listens. The
 // ticket stands, and the citizen is told to remember the number shown on screen, with its QR.
@@ -37,17 +37,13 @@ async function closedPort(): Promise<number> {
 
 /** The demo office, with the first kiosk's printer on the LAN at a port where no printer answers. */
 async function brokenPrinterConfig(): Promise<string> {
-  const config = JSON.parse(readFileSync(join(ROOT, 'config/office.json'), 'utf8')) as {
-    kiosks: { id: string; printer: Record<string, unknown> }[]
-  }
-  const [first, second] = config.kiosks
-  expect(first?.id).toBe('kiosk-1')
-  expect(second?.printer.type).toBe('file')
-  first!.printer = { type: 'network', host: '127.0.0.1', port: await closedPort(), connectTimeoutMs: 1000, maxAttempts: 1 }
-  const dir = mkdtempSync(join(tmpdir(), 'luot-kiosk-config-'))
-  const path = join(dir, 'office.json')
-  writeFileSync(path, JSON.stringify(config, null, 2))
-  return path
+  const port = await closedPort()
+  return writeOfficeConfig((config) => {
+    const [first, second] = config.kiosks
+    expect(first?.id).toBe('kiosk-1')
+    expect(second?.printer.type).toBe('file')
+    first!.printer = { type: 'network', host: '127.0.0.1', port, connectTimeoutMs: 1000, maxAttempts: 1 }
+  })
 }
 
 beforeAll(async () => {

@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { kioskMessage, openKioskPage } from './kiosk-helpers.ts'
 import { launchBrowser } from './display-helpers.ts'
 import type { Browser, Page } from 'playwright-core'
 import type { TicketView } from '@luot/server/contract'
-import { ROOT, startServer } from '../fixtures/server-process.ts'
+import { startServer } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
+import { readDemoOffice, writeOfficeConfig } from '../fixtures/office-config.ts'
 
 // The ticket screen, the one a citizen photographs or copies the number from: the number always fits
 // its box, however wide its letters and digits, in both orientations; the documents to bring are the
@@ -18,16 +18,7 @@ const LANDSCAPE = { width: 1920, height: 1080 }
 // "W" is the widest capital of Be Vietnam Pro, and a prefix may have two letters (config schema).
 const WIDE_PREFIXES: Record<string, string> = { DATDAI: 'W', HOTICH: 'WW' }
 
-interface ServiceConfig {
-  id: string
-  prefix: string
-  documents?: string[]
-}
-interface OfficeConfig {
-  services: ServiceConfig[]
-}
-
-const demoOffice = JSON.parse(readFileSync(join(ROOT, 'config/office.json'), 'utf8')) as OfficeConfig
+const demoOffice = readDemoOffice()
 const documentsOf = (serviceId: string) => demoOffice.services.find((s) => s.id === serviceId)?.documents ?? []
 
 const message = (key: string) => kioskMessage(key)
@@ -36,14 +27,10 @@ let server: ServerProcess
 let browser: Browser
 const pageErrors = new Map<Page, string[]>()
 
-function wideOfficeConfig(): string {
-  const config = structuredClone(demoOffice)
-  for (const service of config.services) service.prefix = WIDE_PREFIXES[service.id] ?? service.prefix
-  const dir = mkdtempSync(join(tmpdir(), 'luot-kiosk-config-'))
-  const path = join(dir, 'office.json')
-  writeFileSync(path, JSON.stringify(config, null, 2))
-  return path
-}
+const wideOfficeConfig = () =>
+  writeOfficeConfig((config) => {
+    for (const service of config.services) service.prefix = WIDE_PREFIXES[service.id] ?? service.prefix
+  })
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })

@@ -1,18 +1,11 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { hashPassword } from '../../server/src/auth/password.ts'
 import { ConfigError, loadConfig } from '../../server/src/config/load.ts'
-import { demoConfigInput, startLuot } from '../fixtures/luot-app.ts'
-import { startServer, tempDataDir } from '../fixtures/server-process.ts'
+import { startLuot } from '../fixtures/luot-app.ts'
+import { writeOfficeConfig } from '../fixtures/office-config.ts'
+import { startServer } from '../fixtures/server-process.ts'
 
-function writeConfig(mutate: (c: any) => void): string {
-  const c = demoConfigInput() as any
-  mutate(c)
-  const path = join(tempDataDir(), 'office.json')
-  writeFileSync(path, JSON.stringify(c))
-  return path
-}
+const writeConfig = (mutate: (c: any) => void): string => writeOfficeConfig(mutate)
 
 function explain(path: string): string[] {
   try {
