@@ -169,6 +169,24 @@ describe('staff console', () => {
     await page.close()
   })
 
+  it('runs two different keys pressed one right after the other: start, then finish', async () => {
+    const token = await api.login('canbo5')
+    const page = await openPage(browser, `${server.url}/staff/`, VIEWPORTS.staff, errors)
+    await staffLogin(page, 'canbo5')
+    await numberIs(page, 'D002')
+    const sent: string[] = []
+    page.on('request', (r) => {
+      if (r.method() === 'POST') sent.push(new URL(r.url()).pathname.split('/').pop()!)
+    })
+    await pressKey(page, 's')
+    await statusIs(page, 'serving')
+    // F at once after the start's answer, as a practised hand types: it is a new command, not a repeat.
+    await page.keyboard.press('f')
+    await expect.poll(async () => (await consoleOf('5', token)).today.served, { timeout: 5000 }).toBe(2)
+    expect(sent).toEqual(['start', 'finish'])
+    await page.close()
+  })
+
   it('lets a paused counter finish the ticket in hand, but never call the next one', async () => {
     const token = await api.login('canbo6')
     await api.issue('LDTBXH')

@@ -11,7 +11,7 @@ import { useLive, useLiveEvent, useOnConnect } from '../use-live.ts'
 import { clockOffset, DEFAULT_TIME_ZONE, useOfficeInfo } from '../use-office.ts'
 import { usePrinters } from '../use-printers.ts'
 import { useShortcuts } from '../use-shortcuts.ts'
-import { useStaffCommands } from '../use-staff-commands.ts'
+import { commandKindOf, useStaffCommands } from '../use-staff-commands.ts'
 import { ConnectionBanner } from '../components/ConnectionBanner.tsx'
 import { ConsoleSide } from '../components/ConsoleSide.tsx'
 import { CurrentTicket } from '../components/CurrentTicket.tsx'
@@ -76,7 +76,7 @@ export const StaffConsole = ({ login, counterId, onSignOut }: Props) => {
   const all = [...actions, LOGOUT]
   useShortcuts(
     [
-      ...all.map((a) => ({ keys: a.keys, run: () => !isBusy && runners[a.id]() })),
+      ...all.map((a) => ({ keys: a.keys, run: () => !isBusy && commandKindOf(a.id) !== command.settlingKind && runners[a.id]() })),
       ...(target ? [{ keys: [DOSSIER_KEY], run: dossier.focus }] : []),
     ],
     dialog === null,
@@ -125,7 +125,12 @@ export const StaffConsole = ({ login, counterId, onSignOut }: Props) => {
             <NextUp numbers={view.data.callOrder} />
             <div className="actions" data-testid="actions">
               {actions.map((a) => (
-                <ShortcutButton key={a.id} action={a} isDisabled={isBusy} onPress={runners[a.id]} />
+                <ShortcutButton
+                  key={a.id}
+                  action={a}
+                  isDisabled={isBusy || commandKindOf(a.id) === command.settlingKind}
+                  onPress={runners[a.id]}
+                />
               ))}
             </div>
           </section>
