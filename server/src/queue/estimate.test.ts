@@ -34,8 +34,9 @@ describe('estimateWaitMinutes', () => {
         ],
       }),
     )
-    expect(serviceMinutes(state, config, 'A')).toBe(5)
-    expect(estimateWaitMinutes(state, config, 'A', 3, at('09:00'))).toBe(15)
+    // 4 + 6 minutes seen, the default 10 for the eight not yet seen: 90 / 10.
+    expect(serviceMinutes(state, config, 'A')).toBe(9)
+    expect(estimateWaitMinutes(state, config, 'A', 3, at('09:00'))).toBe(27)
   })
 
   it('averages only the last ten and rounds up to whole minutes', () => {
@@ -44,9 +45,15 @@ describe('estimateWaitMinutes', () => {
     expect(serviceMinutes(state, config, 'A')).toBe(2)
     // 3 × 2 minutes over 2 configured counters.
     expect(estimateWaitMinutes(state, config, 'A', 3, at('09:00'))).toBe(3)
-    // 5 × 2.5 / 2 = 6.25 → 7
+    // (2 + 3 + 8 × 10) / 10 = 8.5 minutes; 5 × 8.5 / 2 = 21.25 → 22
     const odd = deepFreeze(aState(config, { tickets: [served('08:00', '08:02'), served('08:00', '08:03')] }))
-    expect(estimateWaitMinutes(odd, config, 'A', 5, at('09:00'))).toBe(7)
+    expect(estimateWaitMinutes(odd, config, 'A', 5, at('09:00'))).toBe(22)
+  })
+
+  it('does not let one quick first service promise a short wait', () => {
+    const quick = deepFreeze(aState(config, { counters: [aCounter('1')], tickets: [served('08:00', '08:00', { finishedAt: at('08:00') + 12_000 })] }))
+    // 0.2 + 9 × 10 = 90.2 / 10 = 9.02 minutes a citizen: six ahead wait about 55 minutes, not one.
+    expect(estimateWaitMinutes(quick, config, 'A', 6, at('09:00'))).toBe(55)
   })
 
   it('waits for a ticket at least until its slot starts', () => {

@@ -8,7 +8,11 @@ const MINUTE = 60_000
 /** Recent enough to follow the day's pace, long enough that one odd dossier does not swing it. */
 const RECENT = 10
 
-/** Minutes per citizen: the mean of today's last 10 service times, or the configured default. */
+/**
+ * Minutes per citizen: the mean of today's last 10 service times, with the configured default standing in
+ * for those not yet seen. One quick first dossier (12 seconds) must not tell six people they wait a minute;
+ * from the tenth service on, the day's own pace alone counts.
+ */
 export function serviceMinutes(state: QueueState, config: OfficeConfig, serviceId: string): number {
   const recent: { finishedAt: number; minutes: number }[] = []
   for (const t of state.tickets) {
@@ -17,8 +21,8 @@ export function serviceMinutes(state: QueueState, config: OfficeConfig, serviceI
       recent.push({ finishedAt: t.finishedAt, minutes: (t.finishedAt - from) / MINUTE })
   }
   recent.sort((a, b) => a.finishedAt - b.finishedAt).splice(0, Math.max(0, recent.length - RECENT))
-  if (recent.length === 0) return requireService(config, serviceId).defaultServiceMinutes
-  return recent.reduce((sum, r) => sum + r.minutes, 0) / recent.length
+  const fallback = requireService(config, serviceId).defaultServiceMinutes
+  return (recent.reduce((sum, r) => sum + r.minutes, 0) + (RECENT - recent.length) * fallback) / RECENT
 }
 
 /** Counters open for the service; when none is open, those configured for it (they will open). */
