@@ -41,8 +41,11 @@ const OFFICE_MAX_AGE_MS = 60_000
 const OFFICE_MIN_REFRESH_MS = 10_000
 // Refusals that a fresh slot list answers: the citizen goes back to the slots with a word on why.
 const SLOT_REFUSALS = new Set(['SLOT_FULL', 'INVALID_SLOT'])
-// A dropped connection while issuing is retried with the same key before the citizen sees an error.
+// A dropped request while issuing is retried with the same key before the citizen sees an error, but
+// only while the live connection is up and within a bounded window: once the kiosk knows the server
+// is gone, or the window has passed, the citizen sees the NETWORK error at once and decides.
 const NETWORK_RETRY_DELAYS_MS = [1000, 3000]
+const NETWORK_RETRY_WINDOW_MS = 10_000
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -52,6 +55,8 @@ export function createKiosk({ api, store, connectLive, requestedKioskId, default
   const nav = createNavigator(store)
   const { go, isCurrent, fail } = nav
   const slots = createSlotList(api, store, nav)
+  // While the banner shows, no tap may start an issue request (the screens disable those buttons).
+  const isOffline = () => store.get().connection === 'down'
 
   async function loadOffice() {
     const sentAt = Date.now()
@@ -100,6 +105,7 @@ export function createKiosk({ api, store, connectLive, requestedKioskId, default
 
   async function send(request: IssueRequest) {
     const gen = go({ name: 'issuing', request })
+    const startedAt = Date.now()
     for (let attempt = 0; ; attempt += 1) {
       try {
         const ticket = await api.issueTicket(request.body, request.key)
@@ -108,12 +114,18 @@ export function createKiosk({ api, store, connectLive, requestedKioskId, default
       } catch (error) {
         const delay = NETWORK_RETRY_DELAYS_MS[attempt]
         const isDefinite = error instanceof ApiError && error.isDefinite
-        if (isDefinite || delay === undefined) {
+        const isPastWindow = delay === undefined || Date.now() - startedAt + delay > NETWORK_RETRY_WINDOW_MS
+        if (isDefinite || isPastWindow || isOffline()) {
           if (isCurrent(gen)) void refused(error, request, isDefinite)
           return
         }
         await sleep(delay)
+        // Never retried once the screen has left this citizen, nor once the connection is known lost.
         if (!isCurrent(gen)) return
+        if (isOffline()) {
+          void refused(error, request, false)
+          return
+        }
       }
     }
   }
@@ -188,12 +200,12 @@ export function createKiosk({ api, store, connectLive, requestedKioskId, default
     chooseSlot(slot) {
       const { step, office } = store.get()
       if (step.name !== 'slot') return
-      if ((office?.priorityClasses.length ?? 0) === 0) issue(step.serviceId, slot, null)
-      else go({ name: 'priority', serviceId: step.serviceId, slot })
+      if ((office?.priorityClasses.length ?? 0) > 0) go({ name: 'priority', serviceId: step.serviceId, slot })
+      else if (!isOffline()) issue(step.serviceId, slot, null)
     },
     choosePriority(priority) {
       const { step } = store.get()
-      if (step.name === 'priority') issue(step.serviceId, step.slot, priority)
+      if (step.name === 'priority' && !isOffline()) issue(step.serviceId, step.slot, priority)
     },
     back() {
       const { step } = store.get()
@@ -208,8 +220,9 @@ export function createKiosk({ api, store, connectLive, requestedKioskId, default
     retry() {
       const { step } = store.get()
       if (step.name !== 'error') return
-      if (step.request) void send(step.request)
-      else if (step.serviceId !== null) void chooseService(step.serviceId)
+      if (step.request) {
+        if (!isOffline()) void send(step.request)
+      } else if (step.serviceId !== null) void chooseService(step.serviceId)
       else home()
     },
     otherSlot() {

@@ -5,16 +5,18 @@ import { BigButton } from './BigButton.tsx'
 
 interface SlotButtonProps {
   slot: SlotView
+  /** Dimmed though it has places: the connection is down and this tap would issue a number. */
+  isBlocked?: boolean
   onChoose: (start: string) => void
 }
 
-export function SlotButton({ slot, onChoose }: SlotButtonProps) {
+export function SlotButton({ slot, isBlocked = false, onChoose }: SlotButtonProps) {
   const t = useT()
   const isFull = slot.remaining <= 0
   return (
     <BigButton
       className={isFull ? 'slot-button is-full' : 'slot-button'}
-      isDisabled={isFull}
+      isDisabled={isFull || isBlocked}
       onPress={() => onChoose(slot.start)}
       testId={`slot-${slot.start}`}
     >

@@ -1,5 +1,6 @@
 import { useActions } from '../actions.ts'
 import { BigButton } from '../components/BigButton.tsx'
+import { OfflineNotice } from '../components/OfflineNotice.tsx'
 import { ReopenInfo } from '../components/ReopenInfo.tsx'
 import { useT } from '../hooks/use-t.ts'
 import { hasKey } from '../i18n.ts'
@@ -32,6 +33,8 @@ export function ErrorScreen({ code, secondsLeft }: ErrorScreenProps) {
   const t = useT()
   const { retry, otherSlot, home } = useActions()
   const remedy = REMEDIES[code] ?? 'retry'
+  // Trying the issue request again waits for the connection, like the first tap did.
+  const isRetryBlocked = useKiosk((s) => s.connection === 'down' && s.step.name === 'error' && s.step.request !== null)
   const reopen = useKiosk((s) => (code === 'OFFICE_CLOSED' ? (s.office?.nextOpen ?? null) : null))
   return (
     <div className="error" role="alert" data-testid="error" data-code={code}>
@@ -41,6 +44,7 @@ export function ErrorScreen({ code, secondsLeft }: ErrorScreenProps) {
         {t(messageKey(code))}
       </p>
       {reopen && <ReopenInfo opening={reopen} />}
+      <OfflineNotice isShown={remedy === 'retry' && isRetryBlocked} />
       <div className="error__actions">
         {remedy === 'otherSlot' && (
           <BigButton variant="primary" onPress={otherSlot} testId="error-other-slot">
@@ -48,7 +52,7 @@ export function ErrorScreen({ code, secondsLeft }: ErrorScreenProps) {
           </BigButton>
         )}
         {remedy === 'retry' && (
-          <BigButton variant="primary" onPress={retry} testId="error-retry">
+          <BigButton variant="primary" isDisabled={isRetryBlocked} onPress={retry} testId="error-retry">
             {t('error.retry')}
           </BigButton>
         )}

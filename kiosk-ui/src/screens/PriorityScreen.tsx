@@ -2,6 +2,7 @@ import type { PriorityClass } from '@luot/server/contract'
 import { useActions } from '../actions.ts'
 import { BackButton } from '../components/BackButton.tsx'
 import { BigButton } from '../components/BigButton.tsx'
+import { OfflineNotice } from '../components/OfflineNotice.tsx'
 import { StepTitle } from '../components/StepTitle.tsx'
 import { useOrientation } from '../hooks/use-orientation.ts'
 import { useT } from '../hooks/use-t.ts'
@@ -14,14 +15,17 @@ export function PriorityScreen({ totalSteps }: { totalSteps: number }) {
   const t = useT()
   const { choosePriority } = useActions()
   const classes = useKiosk((s) => s.office?.priorityClasses ?? NO_CLASSES)
+  const isOffline = useKiosk((s) => s.connection === 'down')
   const isPortrait = useOrientation() === 'portrait'
   const columns = isPortrait ? 1 : 2
   return (
     <>
       <StepTitle title={t('priority.title')} current={3} total={totalSteps} />
+      <OfflineNotice isShown={isOffline} />
       <BigButton
         variant="primary"
         className="priority-none"
+        isDisabled={isOffline}
         onPress={() => choosePriority(null)}
         testId="priority-none"
       >
@@ -38,6 +42,7 @@ export function PriorityScreen({ totalSteps }: { totalSteps: number }) {
           <BigButton
             key={priority}
             className="priority-button"
+            isDisabled={isOffline}
             onPress={() => choosePriority(priority)}
             testId={`priority-${priority}`}
           >

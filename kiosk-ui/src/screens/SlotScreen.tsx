@@ -4,6 +4,7 @@ import { useActions } from '../actions.ts'
 import { BackButton } from '../components/BackButton.tsx'
 import { BigButton } from '../components/BigButton.tsx'
 import { NoSlotLeft } from '../components/NoSlotLeft.tsx'
+import { OfflineNotice } from '../components/OfflineNotice.tsx'
 import { PagedGrid } from '../components/PagedGrid.tsx'
 import { SlotButton } from '../components/SlotButton.tsx'
 import { StatusBanner } from '../components/StatusBanner.tsx'
@@ -40,6 +41,8 @@ export function SlotScreen({ serviceId, notice, totalSteps }: SlotScreenProps) {
   const slots = useKiosk((s) => (s.slots?.serviceId === serviceId ? s.slots.list : null))
   const timeZone = useKiosk((s) => s.office?.timeZone ?? 'Asia/Ho_Chi_Minh')
   const isPortrait = useOrientation() === 'portrait'
+  // Without priority classes a slot tap issues the number: no tap while the connection is down.
+  const isBlocked = useKiosk((s) => s.connection === 'down' && (s.office?.priorityClasses.length ?? 0) === 0)
   useEffect(() => {
     const timer = setInterval(refreshSlots, REFRESH_MS)
     return () => clearInterval(timer)
@@ -55,6 +58,7 @@ export function SlotScreen({ serviceId, notice, totalSteps }: SlotScreenProps) {
     <>
       <StepTitle title={t('slot.title')} current={2} total={totalSteps} />
       {service && <div className="subtitle">{serviceName(service, lang)}</div>}
+      <OfflineNotice isShown={isBlocked} />
       {hasNotice && (
         <StatusBanner tone="warning" testId="slot-notice">
           {noticeText(t, notice, slots)}
@@ -66,7 +70,13 @@ export function SlotScreen({ serviceId, notice, totalSteps }: SlotScreenProps) {
         <NoSlotLeft isEverySlotFull={open.length > 0} />
       ) : (
         <>
-          <BigButton variant="primary" className="now-button" onPress={() => chooseSlot(null)} testId="slot-now">
+          <BigButton
+            variant="primary"
+            className="now-button"
+            isDisabled={isBlocked}
+            onPress={() => chooseSlot(null)}
+            testId="slot-now"
+          >
             <span className="now-button__label">{t('slot.now')}</span>
             <span className="now-button__hint" data-testid="slot-now-hint">
               {t('slot.nowHint', { slot: formatSlot(t, earliest) })}
@@ -78,7 +88,7 @@ export function SlotScreen({ serviceId, notice, totalSteps }: SlotScreenProps) {
             columns={isPortrait ? 3 : 5}
             rows={isPortrait ? 5 : 3}
             getKey={(slot) => slot.start}
-            renderItem={(slot) => <SlotButton slot={slot} onChoose={chooseSlot} />}
+            renderItem={(slot) => <SlotButton slot={slot} isBlocked={isBlocked} onChoose={chooseSlot} />}
             testId="slots"
           />
         </>
