@@ -7,6 +7,7 @@ import {
   apiFor,
   catalogValues,
   CLOCK_START,
+  en,
   expectedClips,
   launchBrowser,
   message,
@@ -72,9 +73,13 @@ describe('hall board and counter screen', () => {
     await board.screenshot({ path: `${SHOTS}/display-board.png` })
     await counter.screenshot({ path: `${SHOTS}/display-counter.png` })
 
-    // Paused and closed counters say so, in words, instead of a number.
+    // Paused while B001 is still at the desk: the number stays, with a note; once it is done, words only.
     await api.post('/counters/3/pause', token, { reason: 'Họp' })
+    await counter.getByTestId('counter-pausing').getByText(message('board.pausingAfter')).waitFor()
+    expect(await counter.getByTestId('counter-number').innerText()).toBe('B001')
+    await api.post(`/tickets/${called!.id}/finish`, token)
     await counter.getByTestId('counter-status').getByText(message('counterStatus.paused')).waitFor()
+    expect(await counter.getByTestId('counter-pausing').count()).toBe(0)
     await counter.screenshot({ path: `${SHOTS}/display-counter-paused.png` })
     await api.post('/counters/3/resume', token)
     const closed = await openPage(browser, `${server.url}/display/counter/6`, VIEWPORTS.counter, errors)
@@ -286,6 +291,60 @@ describe('hall board and counter screen', () => {
     const leaked = catalogValues().filter((v) => v.length > 3 && !data.includes(v) && text.includes(v))
     expect(leaked).toEqual([])
     await board.close()
+  })
+
+  it('speaks English on the English board: service names from nameEn, English words around the data', async () => {
+    const token = await api.login('canbo4')
+    await api.issue('CHUNGTHUC')
+    expect(await api.next(token, '4')).not.toBeNull()
+    const services = (await api.get<ServiceView[]>('/services')).body
+    const board = await openPage(browser, `${server.url}/display/?lang=en`, VIEWPORTS.tv, errors)
+    await board.getByTestId('counter-tile-1').waitFor()
+    for (const s of services) {
+      expect(s.nameEn).not.toBe(s.name)
+      await expect.poll(() => board.getByTestId(`waiting-${s.id}`).locator('.waiting-card__name').innerText()).toBe(s.nameEn)
+    }
+    // Each row of the recent calls reads "to <counter name>", the name being the office's data.
+    const rows = await board.locator('.recent-call__counter').allInnerTexts()
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) expect(row).toMatch(new RegExp(`^${message('board.callTo', { counter: '' }, en)}\\S`))
+
+    await board.screenshot({ path: `${SHOTS}/display-board-en.png` })
+    // No Vietnamese catalog text is left, and no Vietnamese service name (counter and office names are data).
+    const text = await board.evaluate(() => {
+      document.querySelector<HTMLElement>('.board-clock')!.style.display = 'none'
+      document.querySelector<HTMLElement>('[data-testid=sound-gate]')?.remove() // bilingual on purpose
+      return document.body.innerText
+    })
+    const data = JSON.stringify(await Promise.all(['/office', '/counters'].map((p) => api.get(p))))
+    const leaked = catalogValues().filter((v) => v.length > 3 && !data.includes(v) && !catalogValues(en).includes(v) && text.includes(v))
+    expect(leaked).toEqual([])
+    for (const s of services) expect(text).not.toContain(s.name)
+    await board.close()
+  })
+
+  it('shows "loading", not "nobody waiting", until the first state arrives', { timeout: 30_000 }, async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.tv })
+    page.setDefaultTimeout(8000)
+    page.on('pageerror', (e) => errors.push(`loading board: ${e.message}`))
+    // The socket cannot connect (socket.io starts with HTTP polling): no `state` arrives.
+    await page.route('**/socket.io/**', (route) => route.abort())
+    await page.goto(`${server.url}/display/`)
+    await page.getByTestId('waiting-HOTICH').getByTestId('waiting-loading').getByText(message('common.loading')).waitFor()
+    await page.getByTestId('board-loading').getByText(message('common.loading')).waitFor()
+    await page.getByTestId('recent-calls-loading').getByText(message('common.loading')).waitFor()
+    expect(await page.getByTestId('waiting-none').count()).toBe(0)
+    expect(await page.locator('[data-testid^="counter-tile-"]').count()).toBe(0)
+    expect(await page.locator('body').innerText()).not.toContain(message('board.noneWaiting'))
+    await page.screenshot({ path: `${SHOTS}/display-board-loading.png` })
+
+    // The link comes back: the real state replaces the loading text everywhere.
+    await page.unroute('**/socket.io/**')
+    await page.getByTestId('counter-tile-1').waitFor({ timeout: 10_000 })
+    expect(await page.getByTestId('board-loading').count()).toBe(0)
+    expect(await page.getByTestId('waiting-loading').count()).toBe(0)
+    expect(await page.getByTestId('recent-calls-loading').count()).toBe(0)
+    await page.close()
   })
 
   it('threw no page errors', () => {

@@ -36,11 +36,14 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
 }
 
 type Catalog = { [key: string]: string | Catalog }
-export const vi = JSON.parse(readFileSync(join(ROOT, 'display-ui/src/i18n/vi.json'), 'utf8')) as Catalog
+const readCatalog = (lang: string) =>
+  JSON.parse(readFileSync(join(ROOT, `display-ui/src/i18n/${lang}.json`), 'utf8')) as Catalog
+export const vi = readCatalog('vi')
+export const en = readCatalog('en')
 
-/** The Vietnamese text of a catalog key, so tests read what a citizen reads. */
-export function message(key: string, params: Record<string, string | number> = {}): string {
-  let node: string | Catalog = vi
+/** The Vietnamese (or `catalog`'s) text of a catalog key, so tests read what a citizen reads. */
+export function message(key: string, params: Record<string, string | number> = {}, catalog: Catalog = vi): string {
+  let node: string | Catalog = catalog
   for (const part of key.split('.')) node = typeof node === 'string' ? node : node[part]!
   if (typeof node !== 'string') throw new Error(`no message ${key}`)
   return node.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m))

@@ -5,6 +5,8 @@ interface Props {
   waiting: OfficeState['waiting']
   services: ServiceView[]
   serviceName: (serviceId: string) => string
+  /** No `state` from the server yet: "nobody waiting" would be wrong information. */
+  isLoading: boolean
 }
 
 const NEXT_SHOWN = 3
@@ -14,12 +16,17 @@ const NEXT_SHOWN = 3
  * apart and smaller, those booked for a later slot. A booked ticket is not in the hall: counting it
  * as waiting would tell a citizen "150 people" when two are ahead.
  */
-export const WaitingPanel = ({ waiting, services, serviceName }: Props) => {
+export const WaitingPanel = ({ waiting, services, serviceName, isLoading }: Props) => {
   const t = useT()
   const order = services.length > 0 ? services.map((s) => s.id) : waiting.map((w) => w.serviceId)
   const byId = new Map(waiting.map((w) => [w.serviceId, w]))
   return (
     <section className="waiting-panel" data-testid="waiting-panel">
+      {isLoading && order.length === 0 && (
+        <p className="waiting-panel__loading" data-testid="waiting-loading">
+          {t('common.loading')}
+        </p>
+      )}
       {order.map((serviceId) => {
         const entry = byId.get(serviceId)
         const booked = entry?.booked ?? 0
@@ -28,7 +35,11 @@ export const WaitingPanel = ({ waiting, services, serviceName }: Props) => {
         return (
           <div key={serviceId} className="waiting-card" data-testid={`waiting-${serviceId}`}>
             <div className="waiting-card__name">{serviceName(serviceId)}</div>
-            {now > 0 ? (
+            {isLoading ? (
+              <div className="waiting-card__none" data-testid="waiting-loading">
+                {t('common.loading')}
+              </div>
+            ) : now > 0 ? (
               <>
                 <div className="waiting-card__count">
                   <span className="waiting-card__count-value" data-testid="waiting-count">

@@ -1,6 +1,6 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { SocketAuth, TicketCalled } from '@luot/server/contract'
-import { useT } from '../i18n.ts'
+import { useLang, useT } from '../i18n.ts'
 import { useLive, useLiveEvent } from '../use-live.ts'
 import { clockOffset, DEFAULT_TIME_ZONE, useOfficeInfo } from '../use-office.ts'
 import { useVoicePlayer } from '../use-voice.ts'
@@ -21,8 +21,15 @@ const flashKeyOf = (call: TicketCalled) => `${call.number}@${call.calledAt}`
 /** The hall TV (1920×1080, read from 5 m): every counter's number, the last calls, who waits. */
 export const HallBoard = () => {
   const t = useT()
+  const lang = useLang()
   const { live, snap } = useLive(AUTH)
   const info = useOfficeInfo(live)
+  // The English board names services as the English kiosk does; counter names are the office's own data.
+  const serviceName = useMemo(() => {
+    if (lang !== 'en') return info.serviceName
+    const english = new Map(info.services.map((s) => [s.id, s.nameEn]))
+    return (id: string) => english.get(id) || info.serviceName(id)
+  }, [lang, info])
   const { player, isUnlocked } = useVoicePlayer(info.office?.voiceBaseUrl)
   const [flashes, setFlashes] = useState<Record<string, string>>({})
 
@@ -34,6 +41,8 @@ export const HallBoard = () => {
   const unlock = useCallback(() => void player?.unlock(), [player])
 
   const office = snap.office
+  // Until the first `state` (a TV just rebooted), nothing is known: say so rather than "nobody waiting".
+  const isLoading = office === null
   const counters = office?.counters ?? []
   const columns = columnsFor(counters.length)
   return (
@@ -58,16 +67,26 @@ export const HallBoard = () => {
           style={{ gridTemplateColumns: `repeat(${columns}, 1fr)` }}
           data-testid="board-counters"
         >
+          {isLoading && (
+            <p className="board__empty" data-testid="board-loading">
+              {t('common.loading')}
+            </p>
+          )}
           {office && counters.length === 0 && <p className="board__empty">{t('board.noCounters')}</p>}
           {counters.map((c) => (
             <CounterTile key={c.id} counter={c} flashKey={flashes[c.id]} />
           ))}
         </section>
-        <RecentCalls calls={office?.recentCalls ?? []} />
+        <RecentCalls calls={office?.recentCalls ?? []} isLoading={isLoading} />
       </main>
       <footer className="board__waiting">
         <h2 className="panel-title">{t('board.waitingTitle')}</h2>
-        <WaitingPanel waiting={office?.waiting ?? []} services={info.services} serviceName={info.serviceName} />
+        <WaitingPanel
+          waiting={office?.waiting ?? []}
+          services={info.services}
+          serviceName={serviceName}
+          isLoading={isLoading}
+        />
       </footer>
     </div>
   )
