@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import type { LoginView, StaffTicketView, TicketIssued } from '@luot/server/contract'
 import { ROOT } from '../fixtures/server-process.ts'
 import type { ServerProcess } from '../fixtures/server-process.ts'
+import type { VoiceLog } from '../../display-ui/src/voice/voice-player.ts'
 
 // Shared by test/browser/display-*.test.ts: the display app's screens on the real server.
 export const SHOTS = '/tmp/shots'
@@ -112,15 +113,8 @@ export function apiFor(server: () => ServerProcess, password = 'demo'): Api {
   return api
 }
 
-/** What the hall board's voice exposes on `window.__luotVoice` (display-ui/src/voice/voice-player.ts). */
-export interface VoiceLog {
-  queue: string[][]
-  dropped: string[][]
-  current: string[] | null
-  played: string[][]
-  timeline: { clips: string[]; startedAt: number; endedAt: number }[]
-  unlocked: boolean
-}
+/** What the hall board's voice exposes on `window.__luotVoice`: the player's own log type. */
+export type { VoiceLog }
 
 export const voiceOf = (page: Page): Promise<VoiceLog> =>
   page.evaluate(() => (window as unknown as { __luotVoice: VoiceLog }).__luotVoice)

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import type { LiveOfficeView } from '@luot/server/contract'
 import { api } from '../api.ts'
 import type { ApiErrorCode } from '../api.ts'
@@ -17,6 +17,7 @@ import { ServerClock } from '../components/ServerClock.tsx'
 
 // Longest waits grow with no event at all: refetch now and then as well.
 const POLL_MS = 30_000
+const noop = () => undefined
 
 /**
  * The live office. It stays mounted behind the reports tab (`shown` false) so that its connection, and the
@@ -36,15 +37,24 @@ export const LiveOffice = ({
   const info = useOfficeInfo(live)
   const printers = usePrinters(live)
   const view = useApi(() => api.live(token), token)
-  const refresh = useDebounced(view.reload, 250)
+  const { reload } = view
+  const debounced = useDebounced(reload, 250)
+  // Behind the reports tab only the connection is kept: no refetching of a view nobody sees.
+  const refresh = shown ? debounced : noop
   useLiveEvent(live, 'counter:changed', refresh)
   useLiveEvent(live, 'queue:changed', refresh)
   useLiveEvent(live, 'ticket:called', refresh)
-  useOnConnect(live, view.reload)
+  useOnConnect(live, refresh)
+  // Back from the reports tab: what was missed meanwhile is fetched once.
+  const wasShown = useRef(shown)
   useEffect(() => {
+    const isBack = shown && !wasShown.current
+    wasShown.current = shown
+    if (!shown) return undefined
+    if (isBack) reload()
     const timer = setInterval(refresh, POLL_MS)
     return () => clearInterval(timer)
-  }, [refresh])
+  }, [refresh, shown, reload])
   const isExpired = view.error === 'UNAUTHORIZED' || snap.refusedCode === 'UNAUTHORIZED'
   useEffect(() => {
     if (isExpired) onSignOut('UNAUTHORIZED')

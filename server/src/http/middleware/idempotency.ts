@@ -9,7 +9,20 @@ export interface IdempotencyInput {
   bodyHash: string
 }
 
-export async function idempotencyOf(c: Context): Promise<IdempotencyInput | undefined> {
+// A request's key is asked for more than once (the rate limit checks for a replay, then the command uses
+// it): worked out once per request.
+const seen = new WeakMap<Context, Promise<IdempotencyInput | undefined>>()
+
+export function idempotencyOf(c: Context): Promise<IdempotencyInput | undefined> {
+  let found = seen.get(c)
+  if (!found) {
+    found = computeIdempotency(c)
+    seen.set(c, found)
+  }
+  return found
+}
+
+async function computeIdempotency(c: Context): Promise<IdempotencyInput | undefined> {
   const raw = c.req.header('idempotency-key')
   if (raw === undefined) return undefined
   if (raw.length < 1 || raw.length > 200) throw new AppError('VALIDATION', [{ path: ['Idempotency-Key'], message: '1–200 characters' }])
