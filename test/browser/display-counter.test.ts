@@ -132,6 +132,10 @@ describe('counter screen and board tile', () => {
     const called = await api.next(token, '2')
     const issued = { number: called!.number }
     await counter.getByTestId('counter-number').getByText(issued.number).waitFor()
+    // Colours are compared at rest: once the call's flash (a finite animation) has run out.
+    const flashEnded = () =>
+      tile.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished)))
+    await flashEnded()
     const openColor = await tile.getByTestId('counter-number').evaluate((el) => getComputedStyle(el).color)
 
     // Paused with the citizen still at the desk: the number stays, as bright as before, with a note.
@@ -141,7 +145,7 @@ describe('counter screen and board tile', () => {
     expect(await counter.getByTestId('counter-status').count()).toBe(0)
     await tile.getByTestId('counter-pausing').getByText(message('counterStatus.paused')).waitFor()
     expect(await tile.getByTestId('counter-number').innerText()).toBe(issued.number)
-    await board.waitForTimeout(5000) // the call's flash ends: compare the colours at rest
+    await flashEnded()
     expect(await tile.getByTestId('counter-number').evaluate((el) => getComputedStyle(el).color)).toBe(openColor)
     // Everything fits on the 400 px bar.
     const note = await counter.getByTestId('counter-pausing').boundingBox()
